@@ -1,0 +1,29 @@
+/**
+ * Astro integration that runs the handbook checker before every build and
+ * dev start. A build with content errors stops before Astro renders anything,
+ * with a report that names file, line and field for each problem.
+ */
+import type { AstroIntegration } from 'astro';
+import { checkHandbook } from '../lib/content/check.ts';
+import { contentDir } from '../lib/content/paths.ts';
+import { formatProblems } from '../lib/content/problems.ts';
+
+export function handbookCheck(): AstroIntegration {
+  return {
+    name: 'handbook-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const { problems } = checkHandbook(contentDir());
+        if (problems.length === 0) return;
+        const report = formatProblems(problems);
+        const errors = problems.filter((p) => p.severity === 'error').length;
+        if (command === 'build' && errors > 0) {
+          console.error(`\n${report}\n`);
+          throw new Error(`手册内容有 ${errors} 处错误(见上方列表),构建已停止。改正后重新运行即可;也可以先运行 npm run check 查看。`);
+        }
+        logger.warn(`\n${report}\n`);
+      },
+    },
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Building blocks shared by every collection schema: dates, references,
+ * cadences and the fields every handbook entry carries.
+ *
+ * Messages are written for HR authors, not programmers: they say what is
+ * wrong and what a correct value looks like.
+ */
+import { z } from 'astro/zod';
+import { toSimplified } from '../text/script.ts';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when y-m-d is a real calendar day (rejects 2026-09-31, 2026-02-29). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/**
+ * A calendar date written as YYYY-MM-DD, normalised to that string.
+ *
+ * Accepts a `Date` too, because Astro's own YAML reader turns unquoted dates
+ * into `Date` objects; impossible dates such as 09-31 are caught by the
+ * handbook checker, which reads the raw text before that conversion.
+ */
+export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      ctx.addIssue({ code: 'custom', message: '日期无效,请写成 2026-03-01 这样的格式' });
+      return z.NEVER;
+    }
+    return value.toISOString().slice(0, 10);
+  }
+  const match = ISO_DATE.exec(value.trim());
+  if (!match) {
+    ctx.addIssue({ code: 'custom', message: `“${value}”不是日期,请写成 2026-03-01 这样的格式(年-月-日)` });
+    return z.NEVER;
+  }
+  const [, y, m, d] = match.map(Number);
+  if (!isRealDate(y!, m!, d!)) {
+    ctx.addIssue({ code: 'custom', message: `日期“${value}”不存在(${m}月没有${d}日),请核对` });
+    return z.NEVER;
+  }
+  return value.trim();
+});
+
+/** Identifier of another entry: the file name without extension, e.g. `yunying-jingli`. */
+export const entryId = z
+  .string({ error: '应填写另一条目的编号(文件名,不含扩展名)' })
+  .trim()
+  .min(1, '引用不能为空')
+  .regex(/^[a-z0-9][a-z0-9-/]*$/, '引用应为条目的文件名(小写字母、数字和连字符),例如 yunying-jingli');
+
+/**
+ * An enum of Chinese terms that also accepts the Traditional spelling, so a
+ * Hong Kong author may write 每週 where the canonical value is 每周.
+ */
+export function chineseEnum<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' ? toSimplified(value.trim()) : value),
+    z.enum(values, { error: `${what}只能是:${values.join(' / ')}` }),
+  );
+}
+
+/** How often a duty or procedure recurs. */
+export const CADENCES = ['每日', '每周', '每月', '每季', '每半年', '每年', '随时', '按计划'] as const;
+export const cadence = chineseEnum(CADENCES, '频次');
+
+/** Assessment cycle of a KPI or scheme. */
+export const CYCLES = ['月度', '季度', '半年度', '年度'] as const;
+export const cycle = chineseEnum(CYCLES, '考核周期');
+
+/** Script of an entry; decides `<html lang>` of its page. */
+export const LANGS = ['zh-CN', 'zh-HK', 'zh-TW'] as const;
+export const lang = z.enum(LANGS, { error: `语言只能是:${LANGS.join(' / ')}` }).default('zh-CN');
+
+/** Non-empty, trimmed text. */
+export const text = (what: string) =>
+  z.string({ error: `${what}应为文字` }).trim().min(1, `${what}不能为空`);
+
+/** A list of non-empty strings; an absent list is an empty one. */
+export const textList = (what: string) => z.array(text(what)).default([]);
+
+/** Clock time HH:MM (24 h), e.g. 09:30. */
+export const clockTime = z
+  .string({ error: '时间应为文字,例如 09:30' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间应写成 24 小时制的 时:分,例如 09:30 或 18:00');
+
+/** Fields every handbook entry carries: who keeps it and when it last changed. */
+export const entryBase = {
+  owner: entryId.describe('负责维护本条目的岗位'),
+  updated: isoDate,
+  lang,
+};
+
+/** Weekdays as they are written in Chinese schedules. */
+export const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const;
+export const weekday = chineseEnum(WEEKDAYS, '星期');
+
+/**
+ * Adds an issue when the given weights do not sum to 100.
+ * Weights are either all given or all omitted.
+ */
+export function checkWeights(
+  items: ReadonlyArray<{ name: string; weight?: number | undefined }>,
+  ctx: z.RefinementCtx,
+  path: (string | number)[],
+  what: string,
+): void {
+  const weighted = items.filter((item) => item.weight !== undefined);
+  if (weighted.length === 0) return;
+  if (weighted.length !== items.length) {
+    const missing = items.filter((item) => item.weight === undefined).map((item) => item.name);
+    ctx.addIssue({ code: 'custom', path, message: `${what}要么都写权重,要么都不写;缺少权重的有:${missing.join('、')}` });
+    return;
+  }
+  const sum = weighted.reduce((total, item) => total + item.weight!, 0);
+  if (Math.abs(sum - 100) > 1e-9) {
+    ctx.addIssue({ code: 'custom', path, message: `${what}的权重合计为 ${sum},应为 100` });
+  }
+}
