@@ -3,10 +3,29 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { handbookCheck } from './src/integrations/handbook-check.ts';
 
+// Builds of another content folder (tests, benchmarks) get their own cache and
+// output folder, so they never mix entries with the demo handbook's.
+const contentDir = process.env.HANDBOOK_CONTENT_DIR;
+const cacheKey = contentDir ? contentDir.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '') : undefined;
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
+  ...(cacheKey ? { cacheDir: `./node_modules/.astro/${cacheKey}` } : {}),
   integrations: [handbookCheck(), mdx()],
   server: { host: '127.0.0.1' },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro 7 emits one harmless MODULE_LEVEL_DIRECTIVE warning per MDX entry
+        // (withastro/astro#18087); with thousands of entries it buries real output.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

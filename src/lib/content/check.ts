@@ -97,7 +97,7 @@ export function checkHandbook(contentDir: string, options: { root?: string } = {
         for (const error of frontmatter.syntaxErrors) {
           problems.push({
             file, line: error.line, severity: 'error',
-            message: `基本信息的 YAML 格式有误(常见原因:缩进不一致、冒号后缺空格、引号未闭合、同一字段写了两次)。原文提示:${error.message}`,
+            message: `开头基本信息(YAML)的写法有误:${error.message}`,
           });
         }
         continue;

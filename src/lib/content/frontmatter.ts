@@ -17,9 +17,21 @@ export interface Frontmatter {
   body: string;
   /** Line of the value at `path`, or of its nearest ancestor that exists. */
   lineOf(path: readonly (string | number)[]): number;
-  /** YAML syntax errors, with lines. */
+  /** YAML syntax errors, with lines, explained in Chinese. */
   syntaxErrors: { line: number; message: string }[];
 }
+
+/** Plain-words explanations of the YAML errors authors actually make. */
+const YAML_ERRORS: Record<string, string> = {
+  DUPLICATE_KEY: '同一个字段写了两次,请删掉其中一个',
+  TAB_AS_INDENT: '缩进里用了 Tab 键,请改用空格',
+  BAD_INDENT: '缩进不一致:同一层的字段要对齐,下一层要多缩进两个空格',
+  MISSING_CHAR: '缺少配对的符号,例如引号、方括号或花括号没有闭合',
+  MULTILINE_IMPLICIT_KEY: '字段名后缺少冒号,或者上一行的引号没有闭合',
+  BLOCK_AS_IMPLICIT_KEY: '字段名后缺少冒号,或者冒号后缺少空格',
+  UNEXPECTED_TOKEN: '出现了意外的符号,请检查冒号、引号和缩进',
+  BAD_SCALAR_START: '这个值以特殊符号开头(如 @ ` % *),请给整个值加上引号',
+};
 
 const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
 
@@ -66,8 +78,8 @@ export function readFrontmatter(source: string): Frontmatter | null {
     body: afterClose,
     lineOf,
     syntaxErrors: doc.errors.map((error) => ({
-      line: error.linePos ? error.linePos[0].line + 1 : toFileLine(error.pos[0]),
-      message: error.message.split('\n')[0]!,
+      line: toFileLine(error.pos[0]),
+      message: YAML_ERRORS[error.code] ?? `格式有误(${error.message.split('\n')[0]})`,
     })),
   };
 }

@@ -1,0 +1,53 @@
+/**
+ * The handbook as the site sees it: every collection loaded once per build
+ * and shared by all pages, plus lookups by id.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { HandbookData } from '../lib/handbook/relations.ts';
+import { sortDepartments } from '../lib/handbook/relations.ts';
+
+export interface Handbook extends HandbookData {
+  departments: CollectionEntry<'departments'>[];
+  roles: CollectionEntry<'roles'>[];
+  procedures: CollectionEntry<'procedures'>[];
+  policies: CollectionEntry<'policies'>[];
+  reports: CollectionEntry<'reports'>[];
+  department(id: string): CollectionEntry<'departments'> | undefined;
+  role(id: string): CollectionEntry<'roles'> | undefined;
+  policy(id: string): CollectionEntry<'policies'> | undefined;
+  /** Title of a role, or the id itself when unknown. */
+  roleTitle(id: string): string;
+}
+
+let cached: Promise<Handbook> | undefined;
+
+async function load(): Promise<Handbook> {
+  const [departments, roles, procedures, policies, reports] = await Promise.all([
+    getCollection('departments'),
+    getCollection('roles'),
+    getCollection('procedures'),
+    getCollection('policies'),
+    getCollection('reports'),
+  ]);
+  const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
+  const departmentMap = byId(departments);
+  const roleMap = byId(roles);
+  const policyMap = byId(policies);
+  return {
+    departments: sortDepartments(departments),
+    roles,
+    procedures,
+    policies,
+    reports,
+    department: (id) => departmentMap.get(id),
+    role: (id) => roleMap.get(id),
+    policy: (id) => policyMap.get(id),
+    roleTitle: (id) => roleMap.get(id)?.data.title ?? id,
+  };
+}
+
+/** The loaded handbook; loaded on first call, then shared. */
+export function getHandbook(): Promise<Handbook> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,14 @@
+/** Site URLs, honouring the configured base path. */
+import type { CollectionName } from '../lib/schemas/index.ts';
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** URL of a site path such as `org/` under the base path. */
+export function href(path = ''): string {
+  return `${base}${path.replace(/^\//, '')}`;
+}
+
+/** URL of an entry's page. */
+export function entryHref(collection: CollectionName, id: string): string {
+  return href(`${collection}/${id}/`);
+}
