@@ -23,7 +23,7 @@ export interface SwimlaneNode {
   y: number;
   width: number;
   height: number;
-  /** Step number as shown, e.g. `3` or `3a` for the first step of a branch. */
+  /** Step number as shown: `3`, or `a1` for the first step of the first branch. */
   label: string;
   time?: string;
   lines: string[];
@@ -65,7 +65,7 @@ export function layoutSwimlane(
     branches.forEach((branch, b) => {
       if ((branch.afterStep ?? steps.length) !== i + 1) return;
       branch.steps.forEach((bStep, j) =>
-        slots.push({ step: bStep, label: `${i + 1}${String.fromCharCode(97 + b)}${branch.steps.length > 1 ? j + 1 : ''}`, branch: { index: b, first: j === 0, condition: branch.condition } }),
+        slots.push({ step: bStep, label: `${String.fromCharCode(97 + b)}${j + 1}`, branch: { index: b, first: j === 0, condition: branch.condition } }),
       );
     });
   });

@@ -1,0 +1,35 @@
+/** Serves a built site from a folder on 127.0.0.1, optionally under a base path. */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts a server for `dir` on a free port; `base` is the sub-path the site expects, e.g. `/handbook/`. */
+export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+  const serve = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+  const prefix = base.replace(/\/?$/, '/');
+  const server: Server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(prefix)) {
+      res.statusCode = 404;
+      res.end('not found');
+      return;
+    }
+    req.url = `/${url.slice(prefix.length)}`;
+    serve(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end('<!doctype html><title>404</title>');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
