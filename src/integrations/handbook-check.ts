@@ -19,8 +19,9 @@ export function handbookCheck(): AstroIntegration {
         const report = formatProblems(problems);
         const errors = problems.filter((p) => p.severity === 'error').length;
         if (command === 'build' && errors > 0) {
-          console.error(`\n${report}\n`);
-          throw new Error(`手册内容有 ${errors} 处错误(见上方列表),构建已停止。改正后重新运行即可;也可以先运行 npm run check 查看。`);
+          // Exit rather than throw: a thrown error would bury the report under a stack trace.
+          console.error(`\n${report}\n\n构建已停止:手册内容有 ${errors} 处错误(见上方列表)。改正后重新构建;也可以运行 npm run check 只做检查。\n`);
+          process.exit(1);
         }
         logger.warn(`\n${report}\n`);
       },

@@ -1,0 +1,82 @@
+/** The demo handbook builds, and every page type is in the output with the right content. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const siteDir = inject('siteDir');
+const page = (path: string) => readFileSync(join(siteDir, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+
+describe('production build of the demo handbook', () => {
+  it.each([
+    ['home', ''],
+    ['department', 'departments/yunying/'],
+    ['role', 'roles/yunying-jingli/'],
+    ['procedure', 'procedures/kaibidian/'],
+    ['policy', 'policies/yunying-kaohe-banfa/'],
+    ['reports index', 'reports/'],
+    ['report', 'reports/2026/yunying-jingli-2026-q3-zongjie/'],
+    ['org chart', 'org/'],
+    ['authoring guide', 'guide/'],
+    ['roles index', 'roles/'],
+    ['procedures index', 'procedures/'],
+    ['policies index', 'policies/'],
+    ['404', '404.html'],
+  ])('has the %s page', (_, path) => {
+    const html = page(path);
+    expect(html).toMatch(/^<!DOCTYPE html>/i);
+    expect(html).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+  });
+
+  it('builds a page for every entry', () => {
+    for (const collection of ['departments', 'roles', 'procedures', 'policies']) {
+      const files = readdirSync(join('content', collection)).map((f) => f.replace(/\.mdx?$/, ''));
+      for (const id of files) expect(existsSync(join(siteDir, collection, id, 'index.html')), `${collection}/${id}`).toBe(true);
+    }
+  });
+
+  it('sets the page language from the entry script', () => {
+    expect(page('roles/hk-yingyun-jingli/')).toContain('<html lang="zh-HK"');
+    expect(page('roles/yunying-jingli/')).toContain('<html lang="zh-CN"');
+    // UI labels on a Traditional page follow its script.
+    expect(page('roles/hk-yingyun-jingli/')).toContain('崗位職責');
+  });
+
+  it('draws the procedure flow as inline SVG swimlanes with one lane per actor', () => {
+    const html = page('procedures/kaibidian/');
+    const svg = html.match(/<svg[^>]*aria-label="开闭店管理流程流程图[^"]*"[\s\S]*?<\/svg>/)?.[0];
+    expect(svg).toBeDefined();
+    for (const lane of ['安全员', '楼层主管', '客服员']) expect(svg).toContain(`>${lane}</text>`);
+    expect(html).toContain('class="time-chip holiday"');
+  });
+
+  it('links a superseded policy to its successor and back', () => {
+    const old = page('policies/yunying-kaohe-banfa-2024/');
+    expect(old).toContain('本文件已废止');
+    expect(old).toMatch(/现行版本为 <a href="\/policies\/yunying-kaohe-banfa\/">/);
+    expect(page('policies/yunying-kaohe-banfa/')).toContain('href="/policies/yunying-kaohe-banfa-2024/"');
+  });
+
+  it('marks a policy that takes effect after the build date as not yet in force', () => {
+    expect(page('policies/anquan-guanli-xize/')).toContain('尚未生效');
+    expect(page('policies/yunying-kaohe-banfa/')).not.toContain('尚未生效');
+  });
+
+  it('derives the procedures a role takes part in', () => {
+    const html = page('roles/louceng-zhuguan/');
+    expect(html).toContain('href="/procedures/chenhui/"');
+    expect(html).toContain('href="/procedures/kaibidian/"');
+  });
+
+  it('expands only the current department in the sidebar', () => {
+    const html = page('roles/yunying-jingli/');
+    expect(html).toContain('href="/roles/louceng-zhuguan/"');
+    const sidebar = page('roles/baoan-jingli/').match(/<nav id="sidebar"[\s\S]*?<\/nav>/)![0];
+    expect(sidebar).not.toContain('href="/roles/louceng-zhuguan/"');
+  });
+
+  it('ships no external script on content pages', () => {
+    for (const path of ['', 'roles/yunying-jingli/', 'procedures/kaibidian/', 'org/']) {
+      expect(page(path)).not.toMatch(/<script[^>]+src=/);
+    }
+  });
+});
