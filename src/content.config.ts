@@ -1,26 +1,25 @@
 /**
  * Astro's view of the handbook: one glob-loaded collection per folder under
  * `content/`, each validated with its schema from `src/lib/schemas`.
- * References between entries are checked by the handbook checker.
+ * References between entries are checked by the handbook checker
+ * (`src/lib/content/check.ts`), which runs before every build.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content/paths.ts';
-import { schemas, type CollectionName } from './lib/schemas/index.ts';
+import { departmentSchema } from './lib/schemas/departments.ts';
+import { policySchema } from './lib/schemas/policies.ts';
+import { procedureSchema } from './lib/schemas/procedures.ts';
+import { reportSchema } from './lib/schemas/reports.ts';
+import { roleSchema } from './lib/schemas/roles.ts';
 
-const root = contentDir();
-
-function collection<C extends CollectionName>(name: C) {
-  return defineCollection({
-    loader: glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `${root}/${name}` }),
-    schema: schemas[name],
-  });
-}
+/** Markdown and MDX files of one collection folder; files starting with `_` are ignored. */
+const folder = (name: string) => glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `${contentDir()}/${name}` });
 
 export const collections = {
-  departments: collection('departments'),
-  roles: collection('roles'),
-  procedures: collection('procedures'),
-  policies: collection('policies'),
-  reports: collection('reports'),
+  departments: defineCollection({ loader: folder('departments'), schema: departmentSchema }),
+  roles: defineCollection({ loader: folder('roles'), schema: roleSchema }),
+  procedures: defineCollection({ loader: folder('procedures'), schema: procedureSchema }),
+  policies: defineCollection({ loader: folder('policies'), schema: policySchema }),
+  reports: defineCollection({ loader: folder('reports'), schema: reportSchema }),
 };

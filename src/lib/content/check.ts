@@ -187,7 +187,7 @@ function checkLoops(entries: readonly LoadedEntry[], lines: LineLookups): Proble
     const byId = new Map<string, LoadedEntry>();
     for (const entry of entries) {
       if (entry.collection !== collection) continue;
-      next.set(entry.id, (entry.data as Record<string, string | undefined>)[field]);
+      next.set(entry.id, (entry.data as unknown as Record<string, string | undefined>)[field]);
       byId.set(entry.id, entry);
     }
     for (const [start] of next) {

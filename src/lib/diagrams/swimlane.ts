@@ -44,7 +44,7 @@ export interface SwimlaneLayout {
   notes: { x: number; y: number; text: string }[];
 }
 
-export const SWIMLANE = { laneLabelWidth: 92, columnWidth: 148, boxWidth: 124, boxHeight: 66, laneHeight: 88, fontSize: 12 };
+export const SWIMLANE = { laneLabelWidth: 92, columnWidth: 148, boxWidth: 124, boxHeight: 60, laneHeight: 72, fontSize: 12 };
 
 /** Lays out steps and branches; `laneLabel` turns a role id into its title. */
 export function layoutSwimlane(
