@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { handbookCheck } from './src/integrations/handbook-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Builds of another content folder (tests, benchmarks) get their own cache and
 // output folder, so they never mix entries with the demo handbook's.
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
   ...(cacheKey ? { cacheDir: `./node_modules/.astro/${cacheKey}` } : {}),
-  integrations: [handbookCheck(), mdx()],
+  integrations: [handbookCheck(), mdx(), searchIndex()],
   server: { host: '127.0.0.1' },
   vite: {
     build: {

@@ -74,9 +74,19 @@ describe('production build of the demo handbook', () => {
     expect(sidebar).not.toContain('href="/roles/louceng-zhuguan/"');
   });
 
-  it('ships no external script on content pages', () => {
+  it('loads only the small search bootstrap script on content pages', () => {
     for (const path of ['', 'roles/yunying-jingli/', 'procedures/kaibidian/', 'org/']) {
-      expect(page(path)).not.toMatch(/<script[^>]+src=/);
+      const scripts = [...page(path).matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+      expect(scripts.length, path).toBeLessThanOrEqual(1);
+      for (const src of scripts) expect(readFileSync(join(siteDir, src), 'utf8').length, src).toBeLessThan(3000);
     }
+  });
+
+  it('writes one search index for every language, with the folding table', () => {
+    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['und']);
+    const fold = JSON.parse(readFileSync(join(siteDir, 'pagefind/fold.json'), 'utf8'));
+    expect(fold['營']).toBe('营');
+    expect(existsSync(join(siteDir, 'pagefind/pagefind-ui.js'))).toBe(false);
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * Builds the site's search index with Pagefind's Node API: reads every
+ * built page that opted into search, writes one index for the whole site
+ * (whatever each page's language) plus the character-folding table the
+ * browser needs for queries.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { isIndexable } from './fold.ts';
+import { fullFoldTable, tableForCorpus } from './fold-table.ts';
+import { extractPageText } from './page-text.ts';
+import { pageRecords } from './records.ts';
+
+export interface IndexSummary {
+  pages: number;
+  records: number;
+  seconds: number;
+  outputDir: string;
+}
+
+/** Every index.html / *.html below `dir`. */
+function htmlFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+}
+
+/** URL of a built file: `roles/x/index.html` under base `/hb/` → `/hb/roles/x/`. */
+export function urlOfFile(file: string, base: string): string {
+  const path = file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '');
+  return `${base.replace(/\/?$/, '/')}${path}`;
+}
+
+/**
+ * Indexes the built site in `siteDir` (served under `base`) into
+ * `siteDir/pagefind/`. `onProgress` is called every few hundred pages.
+ */
+export async function buildSearchIndex(
+  siteDir: string,
+  base = '/',
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<IndexSummary> {
+  const started = performance.now();
+  const table = fullFoldTable();
+  const { index, errors } = await pagefind.createIndex({ writePlayground: false });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const files = htmlFiles(siteDir);
+  const corpusChars = new Set<string>();
+  let pages = 0;
+  let records = 0;
+  for (const [i, file] of files.entries()) {
+    const page = extractPageText(readFileSync(join(siteDir, file), 'utf8'));
+    if (page) {
+      pages++;
+      for (const record of pageRecords(urlOfFile(file, base), page, table)) {
+        const response = await index.addCustomRecord(record);
+        if (response.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${response.errors.join('; ')}`);
+        records++;
+        for (const token of record.content.split(' ')) if (token && isIndexable(token)) corpusChars.add(token);
+      }
+    }
+    if ((i + 1) % 500 === 0) onProgress(i + 1, files.length);
+  }
+  const outputDir = join(siteDir, 'pagefind');
+  const written = await index.writeFiles({ outputPath: outputDir });
+  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  writeFileSync(join(outputDir, 'fold.json'), JSON.stringify(tableForCorpus(corpusChars)));
+  // Pagefind's own UI bundles are not used: the site has its own search UI.
+  for (const file of readdirSync(outputDir)) if (/^pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind-highlight\.js$/.test(file)) rmSync(join(outputDir, file));
+  await index.deleteIndex();
+  return { pages, records, seconds: (performance.now() - started) / 1000, outputDir: relative(process.cwd(), outputDir) || outputDir };
+}
+
+/** Stops Pagefind's background service (call once indexing is over). */
+export function closeSearchIndexer(): Promise<unknown> {
+  return pagefind.close();
+}

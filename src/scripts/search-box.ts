@@ -1,0 +1,104 @@
+/**
+ * The header search box: a combobox with a dropdown of the best results.
+ * Loaded only when the reader focuses the box (see SearchBox.astro).
+ */
+import type { SearchHit, SearchOutcome } from '../lib/search/engine.ts';
+import { escapeHtml } from '../lib/search/record-text.ts';
+import { getSearchEngine, searchUnavailableMessage } from './search-engine.ts';
+
+const MAX_HITS = 6;
+
+export function enhanceSearchBox(form: HTMLFormElement): void {
+  const input = form.querySelector('input')!;
+  const list = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
+  const searchPage = form.action;
+  let active = -1;
+  let sequence = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  getSearchEngine().catch(() => {});
+
+  const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+  const setActive = (index: number) => {
+    const all = options();
+    active = all.length ? (index + all.length) % all.length : -1;
+    all.forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
+    const current = all[active];
+    if (current) {
+      input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+  const open = (html: string) => {
+    list.innerHTML = html;
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    setActive(-1);
+  };
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+  const allResultsUrl = () => `${searchPage}?q=${encodeURIComponent(input.value.trim())}`;
+  const hitHtml = (hit: SearchHit, i: number) =>
+    `<li role="option" id="search-option-${i}" aria-selected="false" data-href="${escapeHtml(hit.url)}">` +
+    `<a href="${escapeHtml(hit.url)}" tabindex="-1"><span class="search-hit-title" lang="${escapeHtml(hit.lang)}">${hit.titleHtml}</span>` +
+    `<span class="search-hit-meta"><span class="badge">${escapeHtml(hit.type)}</span>${escapeHtml(hit.dept)}</span>` +
+    `<span class="search-hit-excerpt" lang="${escapeHtml(hit.lang)}">${hit.excerptHtml}</span></a></li>`;
+
+  const run = async () => {
+    const query = input.value.trim();
+    const mine = ++sequence;
+    if (!query) return close();
+    let outcome: SearchOutcome;
+    let hits: SearchHit[];
+    try {
+      const engine = await getSearchEngine();
+      outcome = await engine.search(query);
+      hits = await outcome.next(MAX_HITS);
+    } catch {
+      if (mine === sequence) open(`<li class="search-note" role="presentation">${escapeHtml(searchUnavailableMessage())}</li>`);
+      return;
+    }
+    if (mine !== sequence) return;
+    if (!outcome.terms.length) return open('<li class="search-note" role="presentation">请输入要查找的文字或数字。</li>');
+    if (!hits.length) {
+      return open(`<li class="search-note" role="presentation">没有找到包含“${escapeHtml(query)}”的页面。可以试试更短的词,或换一种说法。</li>`);
+    }
+    open(
+      hits.map(hitHtml).join('') +
+        `<li role="option" id="search-option-all" aria-selected="false" class="search-all" data-href="${escapeHtml(allResultsUrl())}">` +
+        `<a href="${escapeHtml(allResultsUrl())}" tabindex="-1">查看全部 ${outcome.total} 个结果 →</a></li>`,
+    );
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 90);
+  });
+  input.addEventListener('focus', () => input.value.trim() && list.innerHTML && open(list.innerHTML));
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (list.hidden) return;
+      event.preventDefault();
+      setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter') {
+      const target = options()[active]?.dataset.href;
+      if (target) {
+        event.preventDefault();
+        location.href = target;
+      }
+    } else if (event.key === 'Escape') {
+      if (!list.hidden) {
+        event.preventDefault();
+        close();
+      } else input.blur();
+    }
+  });
+  list.addEventListener('mousedown', (event) => event.preventDefault());
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) close();
+  });
+  if (input.value.trim()) void run();
+}

@@ -1,0 +1,132 @@
+/** The search page: reads ?q=&type=&dept=, shows ranked results ten at a time. */
+import type { SearchHit, SearchOutcome } from '../lib/search/engine.ts';
+import { escapeHtml } from '../lib/search/record-text.ts';
+import { getSearchEngine, searchUnavailableMessage } from './search-engine.ts';
+
+const PAGE_SIZE = 10;
+
+function hitHtml(hit: SearchHit): string {
+  return (
+    `<li><a class="search-hit-title" href="${escapeHtml(hit.url)}" lang="${escapeHtml(hit.lang)}">${hit.titleHtml}</a>` +
+    `<span class="search-hit-meta"><span class="badge badge-accent">${escapeHtml(hit.type)}</span>${escapeHtml(hit.dept)}</span>` +
+    `<span class="search-hit-excerpt" lang="${escapeHtml(hit.lang)}">${hit.excerptHtml}</span></li>`
+  );
+}
+
+function fillSelect(select: HTMLSelectElement, counts: Record<string, number> | undefined, all: Record<string, number>, selected: string) {
+  const values = Object.keys(all).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  select.innerHTML =
+    '<option value="">全部</option>' +
+    values
+      .map((value) => {
+        const count = counts ? ` (${counts[value] ?? 0})` : '';
+        return `<option value="${escapeHtml(value)}"${value === selected ? ' selected' : ''}>${escapeHtml(value)}${count}</option>`;
+      })
+      .join('');
+}
+
+/** Lets the search benchmark and browser tests drive the same engine the page uses. */
+declare global {
+  interface Window {
+    handbookSearch?: { getSearchEngine: typeof getSearchEngine };
+  }
+}
+
+export function enhanceSearchPage(form: HTMLFormElement): void {
+  window.handbookSearch = { getSearchEngine };
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const typeSelect = form.querySelector<HTMLSelectElement>('select[name="type"]')!;
+  const deptSelect = form.querySelector<HTMLSelectElement>('select[name="dept"]')!;
+  const filters = form.querySelector<HTMLElement>('[data-filters]')!;
+  const status = document.querySelector<HTMLElement>('[data-status]')!;
+  const results = document.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = document.querySelector<HTMLButtonElement>('[data-more]')!;
+  const empty = document.querySelector<HTMLElement>('[data-empty]')!;
+  let outcome: SearchOutcome | undefined;
+  let shown = 0;
+  let sequence = 0;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const state = { type: params.get('type') ?? '', dept: params.get('dept') ?? '' };
+
+  const showMore = async () => {
+    if (!outcome) return;
+    more.disabled = true;
+    const hits = await outcome.next(PAGE_SIZE);
+    results.insertAdjacentHTML('beforeend', hits.map(hitHtml).join(''));
+    shown += hits.length;
+    more.disabled = false;
+    more.hidden = shown >= outcome.total;
+  };
+
+  const run = async () => {
+    const query = input.value.trim();
+    const mine = ++sequence;
+    const url = new URL(location.href);
+    url.search = new URLSearchParams(Object.entries({ q: query, type: state.type, dept: state.dept }).filter(([, v]) => v)).toString();
+    history.replaceState(null, '', url);
+    document.title = query ? `“${query}”的搜索结果 · 搜索` : document.title;
+    results.innerHTML = '';
+    more.hidden = true;
+    outcome = undefined;
+    shown = 0;
+    if (!query) {
+      status.textContent = '';
+      empty.hidden = false;
+      return;
+    }
+    empty.hidden = true;
+    status.textContent = '正在搜索…';
+    try {
+      const engine = await getSearchEngine();
+      const [found, all] = await Promise.all([engine.search(query, state), engine.allFacets()]);
+      if (mine !== sequence) return;
+      outcome = found;
+      filters.hidden = false;
+      fillSelect(typeSelect, found.facets?.type, all.type, state.type);
+      fillSelect(deptSelect, found.facets?.dept, all.dept, state.dept);
+      if (!found.terms.length) {
+        status.textContent = '请输入要查找的文字或数字(标点符号会被忽略)。';
+        return;
+      }
+      const filtered = state.type || state.dept ? '(已按筛选条件过滤)' : '';
+      if (found.total === 0) {
+        status.innerHTML =
+          `没有找到包含“${escapeHtml(query)}”的页面${filtered}。` +
+          (filtered ? ' <a href="#" data-clear>清除筛选</a>' : ' 可以试试更短的词、去掉其中一个词,或换一种说法。');
+        empty.hidden = false;
+        return;
+      }
+      status.textContent = `找到 ${found.total} 个包含“${query}”的页面${filtered}。`;
+      await showMore();
+    } catch {
+      if (mine === sequence) status.textContent = searchUnavailableMessage();
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 200);
+  });
+  for (const [select, key] of [[typeSelect, 'type'], [deptSelect, 'dept']] as const) {
+    select.addEventListener('change', () => {
+      state[key] = select.value;
+      void run();
+    });
+  }
+  more.addEventListener('click', () => void showMore());
+  status.addEventListener('click', (event) => {
+    if (!(event.target as HTMLElement).matches('[data-clear]')) return;
+    event.preventDefault();
+    state.type = state.dept = '';
+    void run();
+  });
+  void run();
+  if (!input.value) input.focus();
+}

@@ -1,0 +1,5 @@
+/** OpenCC's raw dictionaries: `from to|from to|…`. */
+declare module 'opencc-js/dict/*' {
+  const dictionary: string;
+  export default dictionary;
+}

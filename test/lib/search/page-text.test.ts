@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fullFoldTable } from '../../../src/lib/search/fold-table.ts';
+import { extractPageText } from '../../../src/lib/search/page-text.ts';
+import { pageRecords } from '../../../src/lib/search/records.ts';
+
+const html = `<!doctype html><html lang="zh-HK"><body><nav>导航</nav>
+<main data-search-type="岗位" data-search-department="香港分店營運部">
+  <nav class="breadcrumbs" data-search-ignore>首页 › 营运</nav>
+  <p><span class="badge">岗位</span><span class="badge">经理</span></p>
+  <h1>營運經理</h1><p class="lede">全面負責樓面營運。</p>
+  <details class="toc" data-search-ignore><summary>目录</summary></details>
+  <h2 id="duties">崗位職責</h2><ol><li>每日巡查<strong>樓面</strong>&amp;租戶</li></ol>
+  <figure data-search-ignore><svg><text>泳道</text></svg></figure>
+  <span class="visually-hidden">隐藏</span>
+  <h3>小節</h3><p>內容<br>第二行</p>
+</main><footer>页脚</footer></body></html>`;
+
+describe('extractPageText', () => {
+  const page = extractPageText(html)!;
+  it('reads title, headings, type, department and language', () => {
+    expect(page).toMatchObject({ title: '營運經理', headings: ['崗位職責', '小節'], type: '岗位', department: '香港分店營運部', lang: 'zh-HK' });
+  });
+  it('keeps the main text and leaves out ignored parts, navigation and footer', () => {
+    expect(page.text).toContain('每日巡查樓面 &租戶');
+    for (const hidden of ['导航', '首页', '目录', '泳道', '隐藏', '页脚']) expect(page.text).not.toContain(hidden);
+    expect(page.text.slice(page.afterTitle).trim().startsWith('全面負責')).toBe(true);
+  });
+  it('skips pages that did not opt in', () => {
+    expect(extractPageText('<html><body><main><h1>首页</h1></main></body></html>')).toBeNull();
+  });
+});
+
+describe('pageRecords', () => {
+  const records = pageRecords('/roles/hk/', extractPageText(html)!, fullFoldTable());
+  it('gives body, title and headings records with filters', () => {
+    expect(records.map((r) => [r.url, r.filters.field![0]])).toEqual([
+      ['/roles/hk/', 'body'], ['/roles/hk/#search-title', 'title'], ['/roles/hk/#search-headings', 'headings'],
+    ]);
+    expect(records[0]!.filters).toMatchObject({ type: ['岗位'], dept: ['香港分店營運部'] });
+    expect(records.every((r) => r.language === 'und')).toBe(true);
+  });
+  it('indexes folded single-character tokens and keeps the page script in meta', () => {
+    expect(records[1]!.content).toBe('营 运 经 理');
+    expect(records[1]!.meta).toMatchObject({ o: '營運經理', page: '/roles/hk/', field: 'title', summary: '全面負責樓面營運。 崗位職責 每日巡查樓面 &租戶 小節 內容 第二行' });
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { fullFoldTable } from '../../../src/lib/search/fold-table.ts';
+import { parseQuery, searchableForm } from '../../../src/lib/search/query.ts';
+
+const table = fullFoldTable();
+
+describe('parseQuery', () => {
+  it('turns each whitespace-separated term into a quoted phrase of folded tokens', () => {
+    expect(parseQuery('KPI 考核', table)).toEqual([
+      { tokens: ['k', 'p', 'i'], phrase: '"k p i"' },
+      { tokens: ['考', '核'], phrase: '"考 核"' },
+    ]);
+  });
+  it('ignores punctuation and folds Traditional script', () => {
+    expect(parseQuery('《總值班》', table).map((t) => t.phrase)).toEqual(['"总 值 班"']);
+  });
+  it('drops empty and contained terms', () => {
+    expect(parseQuery('  ,。 ', table)).toEqual([]);
+    expect(parseQuery('考核 考核办法 考核', table).map((t) => t.tokens.join(''))).toEqual(['考核办法']);
+  });
+  it('gives the searchable form of a text', () => {
+    expect(searchableForm('運營 KPI:權重 100%', table)).toBe('运营kpi权重100');
+  });
+});
