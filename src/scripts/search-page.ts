@@ -84,8 +84,9 @@ export function enhanceSearchPage(form: HTMLFormElement): void {
       if (mine !== sequence) return;
       outcome = found;
       filters.hidden = false;
-      fillSelect(typeSelect, found.facets?.type, all.type, state.type);
-      fillSelect(deptSelect, found.facets?.dept, all.dept, state.dept);
+      // Counts follow the other filter; a select whose own filter is set shows none (they would all be 0).
+      fillSelect(typeSelect, state.type ? undefined : found.facets?.type, all.type, state.type);
+      fillSelect(deptSelect, state.dept ? undefined : found.facets?.dept, all.dept, state.dept);
       if (!found.terms.length) {
         status.textContent = '请输入要查找的文字或数字(标点符号会被忽略)。';
         return;

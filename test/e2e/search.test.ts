@@ -38,7 +38,7 @@ async function found(query: string, filters: Record<string, string> = {}): Promi
     const engine = await window.handbookSearch!.getSearchEngine();
     const outcome = await engine.search(q, f);
     const hits = await outcome.next(10_000);
-    return { total: outcome.total, urls: hits.map((h) => h.url), fields: hits.map((h) => h.field) };
+    return { total: outcome.total, urls: hits.map((h) => h.url), fields: hits.map((h) => h.rank) };
   }, [query, filters] as const);
 }
 

@@ -8,9 +8,13 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Starts a server for `dir` on a free port; `base` is the sub-path the site expects, e.g. `/handbook/`. */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
-  const serve = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+/**
+ * Starts a server for `dir` on a free port; `base` is the sub-path the site
+ * expects, e.g. `/handbook/`. With `gzip`, files that have a precompressed
+ * `.gz` sibling are sent compressed (like nginx's gzip_static).
+ */
+export async function serveStatic(dir: string, base = '/', { gzip = false }: { gzip?: boolean } = {}): Promise<StaticServer> {
+  const serve = sirv(dir, { dev: false, etag: true, extensions: ['html'], gzip });
   const prefix = base.replace(/\/?$/, '/');
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';

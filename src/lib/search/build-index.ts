@@ -1,16 +1,17 @@
 /**
  * Builds the site's search index with Pagefind's Node API: reads every
  * built page that opted into search, writes one index for the whole site
- * (whatever each page's language) plus the character-folding table the
- * browser needs for queries.
+ * (whatever each page's language), the character-folding table the browser
+ * needs for queries, and each page's text as written (for excerpts), in
+ * `pagefind/text/`.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { isIndexable } from './fold.ts';
 import { fullFoldTable, tableForCorpus } from './fold-table.ts';
 import { extractPageText } from './page-text.ts';
-import { pageRecords } from './records.ts';
+import { pageRecords, textFilePath } from './records.ts';
 
 export interface IndexSummary {
   pages: number;
@@ -47,23 +48,42 @@ export async function buildSearchIndex(
   const corpusChars = new Set<string>();
   let pages = 0;
   let records = 0;
+  // Pages are read one by one, but their records go to Pagefind's service in
+  // batches: each call is a round trip to the indexer process.
+  const texts: { path: string; text: string }[] = [];
+  let pending: Promise<void>[] = [];
+  const flush = async () => {
+    await Promise.all(pending);
+    pending = [];
+  };
   for (const [i, file] of files.entries()) {
     const page = extractPageText(readFileSync(join(siteDir, file), 'utf8'));
     if (page) {
       pages++;
-      for (const record of pageRecords(urlOfFile(file, base), page, table)) {
-        const response = await index.addCustomRecord(record);
-        if (response.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${response.errors.join('; ')}`);
+      const url = urlOfFile(file, base);
+      texts.push({ path: textFilePath(url, base), text: page.text });
+      for (const record of pageRecords(url, page, table)) {
         records++;
         for (const token of record.content.split(' ')) if (token && isIndexable(token)) corpusChars.add(token);
+        pending.push(
+          index.addCustomRecord(record).then((response) => {
+            if (response.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${response.errors.join('; ')}`);
+          }),
+        );
       }
+      if (pending.length >= 96) await flush();
     }
     if ((i + 1) % 500 === 0) onProgress(i + 1, files.length);
   }
+  await flush();
   const outputDir = join(siteDir, 'pagefind');
   const written = await index.writeFiles({ outputPath: outputDir });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   writeFileSync(join(outputDir, 'fold.json'), JSON.stringify(tableForCorpus(corpusChars)));
+  for (const { path, text } of texts) {
+    mkdirSync(dirname(join(outputDir, path)), { recursive: true });
+    writeFileSync(join(outputDir, path), text);
+  }
   // Pagefind's own UI bundles are not used: the site has its own search UI.
   for (const file of readdirSync(outputDir)) if (/^pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind-highlight\.js$/.test(file)) rmSync(join(outputDir, file));
   await index.deleteIndex();

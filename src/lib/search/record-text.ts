@@ -1,24 +1,20 @@
 /**
- * How a text is stored in the search index, and how it is read back for
- * display.
- *
- * The index holds one token per letter or digit, folded (see `fold.ts`) and
- * separated by spaces: "运 营 经 理". A quoted phrase of tokens then matches
- * exactly the texts that contain the query as a substring, whatever the
- * script, spacing or punctuation. What folding and tokenising throw away —
- * the original characters where they differ, the punctuation and spaces
- * between tokens — is kept beside the index in compact form, so excerpts can
- * be shown as written, in the page's own script.
+ * Aligns a text with its search tokens. The index holds one token per
+ * letter or digit, folded (see `fold.ts`) and separated by spaces:
+ * "运 营 经 理". A quoted phrase of tokens then matches exactly the texts that
+ * contain the query, whatever the script, spacing or punctuation. Because
+ * folding maps one character to one character, token i is the i-th letter
+ * or digit of the original text, which is how excerpts are shown as written.
  */
 import { foldChar, isIndexable, type FoldTable } from './fold.ts';
 
-export interface EncodedText {
-  /** Space-separated folded tokens, as indexed. */
-  content: string;
-  /** Original characters where they differ from the token: `[[index, char], …]`, or the whole string when most differ. */
-  originals: Array<[number, string]> | string;
-  /** Non-indexed text after token i (index -1: before the first token): `[[i, text], …]`. */
-  gaps: Array<[number, string]>;
+export interface AlignedText {
+  /** Folded tokens, as indexed. */
+  tokens: string[];
+  /** The original character of each token. */
+  display: string[];
+  /** Text between tokens: after token i (-1: before the first). Line breaks are kept, other whitespace squeezed. */
+  after: Map<number, string>;
 }
 
 /** Collapses whitespace; a run holding a line break stays one line break (it separates headings, list items …). */
@@ -26,41 +22,29 @@ function squeeze(gap: string): string {
   return gap.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : ' '));
 }
 
-/** Splits `text` into folded tokens plus what is needed to show it again. */
-export function encodeText(text: string, table: FoldTable): EncodedText {
+/** Splits `text` into folded tokens, keeping what is needed to show it again. */
+export function alignText(text: string, table: FoldTable): AlignedText {
   const tokens: string[] = [];
-  const originals: string[] = [];
-  const gaps: Array<[number, string]> = [];
+  const display: string[] = [];
+  const after = new Map<number, string>();
   let gap = '';
   for (const char of text) {
     if (!isIndexable(char)) {
       gap += char;
       continue;
     }
-    if (gap) {
-      gaps.push([tokens.length - 1, squeeze(gap)]);
-      gap = '';
-    }
+    if (gap) after.set(tokens.length - 1, squeeze(gap));
+    gap = '';
     tokens.push(foldChar(char, table));
-    originals.push(char);
+    display.push(char);
   }
-  if (gap.trim()) gaps.push([tokens.length - 1, squeeze(gap)]);
-  const changed: Array<[number, string]> = [];
-  originals.forEach((char, i) => char !== tokens[i] && changed.push([i, char]));
-  return {
-    content: tokens.join(' '),
-    originals: changed.length * 4 > tokens.length ? originals.join('') : changed,
-    gaps,
-  };
+  if (gap.trim()) after.set(tokens.length - 1, squeeze(gap));
+  return { tokens, display, after };
 }
 
-/** Turns stored `originals` and `gaps` back into lookups. */
-export function decodeText(content: string, originals: EncodedText['originals'], gaps: EncodedText['gaps']) {
-  const tokens = content ? content.split(' ') : [];
-  const display = typeof originals === 'string' ? [...originals] : [...tokens];
-  if (typeof originals !== 'string') for (const [i, char] of originals) display[i] = char;
-  const after = new Map(gaps);
-  return { tokens, display, after };
+/** The index content of a text: its tokens separated by spaces. */
+export function indexContent(text: string, table: FoldTable): string {
+  return alignText(text, table).tokens.join(' ');
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -70,7 +54,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** Token indexes where any of `terms` (token sequences) occurs in `tokens`. */
+/** Token indexes where any of `terms` (token sequences) occurs; `first` is the first occurrence of the first term. */
 export function matchPositions(tokens: readonly string[], terms: readonly (readonly string[])[]): { first: number; marked: Set<number> } {
   const marked = new Set<number>();
   let first = -1;
@@ -89,20 +73,20 @@ export function matchPositions(tokens: readonly string[], terms: readonly (reado
 
 /**
  * An excerpt of the original text: `size` tokens starting a little before
- * token `start`, with the tokens in `marked` wrapped in <mark>. Safe HTML.
+ * token `start`, with the tokens in `marked` wrapped in <mark>. With `line`,
+ * only the line holding the match. Safe HTML.
  */
 export function excerptHtml(
-  decoded: ReturnType<typeof decodeText>,
+  aligned: AlignedText,
   start: number,
   marked: ReadonlySet<number>,
   { size = 60, context = 16, line = false }: { size?: number; context?: number; line?: boolean } = {},
 ): string {
-  const { display, after } = decoded;
+  const { display, after } = aligned;
   const breaksAfter = (i: number) => after.get(i)?.includes('\n') ?? false;
   let from = Math.max(0, Math.min(start - context, display.length - size));
   let to = Math.min(display.length, from + size);
   if (line) {
-    // Only the line (heading, list item) that holds the match.
     from = start;
     while (from > 0 && !breaksAfter(from - 1) && start - from < context) from--;
     to = start + 1;

@@ -1,15 +1,25 @@
 /**
- * The search records of one page. Each page gives three records:
- * - body: all its text — decides which pages match, and gives the excerpt;
- * - title and headings: the same page again, searched first so that pages
- *   whose title (then headings) contain the query rank first. Phrase matches
- *   carry no score in Pagefind, so ranking comes from which record matched.
+ * The search records of one page. Each page gives two records:
+ * - body: all its text, title and headings included — decides which pages
+ *   match, so matching is exact over the page as read;
+ * - heads: its title, then its headings — searched too, so that pages whose
+ *   title (then headings) contain the query rank first. Phrase matches carry
+ *   no score in Pagefind, so ranking comes from which record matched and
+ *   where: the title fills the first TITLE_SLOTS positions (padded), so a
+ *   match there is a title match.
+ *
+ * Meta values are short on purpose: Pagefind indexes meta fields too.
  */
 import type { FoldTable } from './fold.ts';
 import type { PageText } from './page-text.ts';
-import { encodeText, type EncodedText } from './record-text.ts';
+import { indexContent } from './record-text.ts';
 
-export type RecordField = 'body' | 'title' | 'headings';
+export type RecordField = 'body' | 'heads';
+
+/** Positions reserved for the title in a heads record. */
+export const TITLE_SLOTS = 64;
+/** A token no query can contain (queries keep letters and digits only): pads and separates. */
+const FILLER = '_';
 
 export interface SearchRecord {
   url: string;
@@ -19,44 +29,48 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** Meta keys the browser reads back (kept short: they are in every fragment). */
+/** Meta the browser reads back from a result. */
 export interface RecordMeta {
   /** Page title as shown. */
   title: string;
-  /** URL of the page (records of the title and headings point at it too). */
+  /** URL of the page (the heads record points at it too). */
   page: string;
   type: string;
   dept: string;
   lang: string;
-  /** Which part of the page this record holds. */
   field: RecordField;
-  /** Original characters: whole string (`o`) or JSON of changes (`d`). */
-  o?: string;
-  d?: string;
-  /** JSON of the text between tokens. */
-  g: string;
-  /** Start of the page text as shown, for title and heading hits. */
+  /** Heads record: the opening words of the page, as shown. */
   summary?: string;
+  /** Heads record: the headings as shown, one per line. */
+  headings?: string;
 }
 
-function encodedMeta(encoded: EncodedText): Pick<RecordMeta, 'o' | 'd' | 'g'> {
-  return {
-    ...(typeof encoded.originals === 'string' ? { o: encoded.originals } : encoded.originals.length ? { d: JSON.stringify(encoded.originals) } : {}),
-    g: JSON.stringify(encoded.gaps),
-  };
+/** The content of a heads record: title tokens padded to TITLE_SLOTS, then each heading, separated. */
+export function headsContent(title: string, headings: readonly string[], table: FoldTable): string {
+  const titleTokens = indexContent(title, table).split(' ').filter(Boolean).slice(0, TITLE_SLOTS);
+  const padding = Array(TITLE_SLOTS - titleTokens.length).fill(FILLER);
+  const headingTokens = headings.map((h) => indexContent(h, table)).filter(Boolean).join(` ${FILLER} `);
+  return [...titleTokens, ...padding, headingTokens].filter(Boolean).join(' ');
 }
 
-/** The three records of a page at `url`. */
+/** The two records of a page at `url`. */
 export function pageRecords(url: string, page: PageText, table: FoldTable): SearchRecord[] {
   const base = { title: page.title, page: url, type: page.type, dept: page.department, lang: page.lang };
   const filters = (field: RecordField) => ({ field: [field], type: [page.type], ...(page.department ? { dept: [page.department] } : {}) });
-  const summary = page.text.slice(page.afterTitle).replace(/\s+/g, ' ').trim().slice(0, 90);
-  const record = (field: RecordField, text: string, suffix: string, extra: Partial<RecordMeta> = {}): SearchRecord => {
-    const encoded = encodeText(text, table);
-    const meta: RecordMeta = { ...base, field, ...encodedMeta(encoded), ...extra };
-    return { url: url + suffix, content: encoded.content, language: 'und', meta: meta as unknown as Record<string, string>, filters: filters(field) };
+  const summary = page.text.slice(page.afterTitle).replace(/\s+/g, ' ').trim().slice(0, 80);
+  const body: SearchRecord = {
+    url, content: indexContent(page.text, table), language: 'und', filters: filters('body'),
+    meta: { ...base, field: 'body' } satisfies RecordMeta,
   };
-  const records = [record('body', page.text, ''), record('title', page.title, '#search-title', { summary })];
-  if (page.headings.length) records.push(record('headings', page.headings.join('\n'), '#search-headings', { summary }));
-  return records.filter((r) => r.content.length > 0);
+  const heads: SearchRecord = {
+    url: `${url}#search-heads`, content: headsContent(page.title, page.headings, table), language: 'und', filters: filters('heads'),
+    meta: { ...base, field: 'heads', summary, headings: page.headings.join('\n') } satisfies RecordMeta,
+  };
+  return [body, heads].filter((r) => r.content.replaceAll(FILLER, '').trim().length > 0);
+}
+
+/** Path of the file holding a page's text as written, below the search bundle: `/roles/x/` → `text/roles/x.txt`. */
+export function textFilePath(pageUrl: string, base: string): string {
+  const path = pageUrl.slice(base.replace(/\/?$/, '/').length).replace(/\/$/, '');
+  return `text/${path || 'index'}.txt`;
 }

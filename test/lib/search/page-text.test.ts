@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fullFoldTable } from '../../../src/lib/search/fold-table.ts';
 import { extractPageText } from '../../../src/lib/search/page-text.ts';
-import { pageRecords } from '../../../src/lib/search/records.ts';
+import { pageRecords, textFilePath, TITLE_SLOTS } from '../../../src/lib/search/records.ts';
 
 const html = `<!doctype html><html lang="zh-HK"><body><nav>导航</nav>
 <main data-search-type="岗位" data-search-department="香港分店營運部">
@@ -32,15 +32,23 @@ describe('extractPageText', () => {
 
 describe('pageRecords', () => {
   const records = pageRecords('/roles/hk/', extractPageText(html)!, fullFoldTable());
-  it('gives body, title and headings records with filters', () => {
-    expect(records.map((r) => [r.url, r.filters.field![0]])).toEqual([
-      ['/roles/hk/', 'body'], ['/roles/hk/#search-title', 'title'], ['/roles/hk/#search-headings', 'headings'],
-    ]);
+  it('gives a body record and a title-and-headings record, with filters', () => {
+    expect(records.map((r) => [r.url, r.filters.field![0]])).toEqual([['/roles/hk/', 'body'], ['/roles/hk/#search-heads', 'heads']]);
     expect(records[0]!.filters).toMatchObject({ type: ['岗位'], dept: ['香港分店營運部'] });
     expect(records.every((r) => r.language === 'und')).toBe(true);
   });
-  it('indexes folded single-character tokens and keeps the page script in meta', () => {
-    expect(records[1]!.content).toBe('营 运 经 理');
-    expect(records[1]!.meta).toMatchObject({ o: '營運經理', page: '/roles/hk/', field: 'title', summary: '全面負責樓面營運。 崗位職責 每日巡查樓面 &租戶 小節 內容 第二行' });
+  it('indexes folded single-character tokens of the whole text', () => {
+    expect(records[0]!.content.startsWith('岗 位 经 理 营 运 经 理 全 面 负 责')).toBe(true);
+  });
+  it('pads the title to a fixed width and separates headings, so a match position tells title from heading', () => {
+    const tokens = records[1]!.content.split(' ');
+    expect(tokens.slice(0, 4)).toEqual(['营', '运', '经', '理']);
+    expect(tokens.slice(4, TITLE_SLOTS).every((t) => t === '_')).toBe(true);
+    expect(tokens.slice(TITLE_SLOTS).join('')).toBe('岗位职责_小节');
+    expect(records[1]!.meta).toMatchObject({ page: '/roles/hk/', field: 'heads', headings: '崗位職責\n小節', summary: '全面負責樓面營運。 崗位職責 每日巡查樓面 &租戶 小節 內容 第二行' });
+  });
+  it('names the text file of a page', () => {
+    expect(textFilePath('/hb/roles/x/', '/hb/')).toBe('text/roles/x.txt');
+    expect(textFilePath('/', '/')).toBe('text/index.txt');
   });
 });
