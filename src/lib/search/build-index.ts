@@ -6,12 +6,14 @@
  * `pagefind/text/`.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { isIndexable } from './fold.ts';
 import { fullFoldTable, tableForCorpus } from './fold-table.ts';
 import { extractPageText } from './page-text.ts';
-import { pageRecords, textFilePath } from './records.ts';
+import { alignText, textOfTokens } from './record-text.ts';
+import { PIECE_LENGTH, PIECE_STEP, pageRecords, shardPath, textPiecePath, type RecordMeta, type ShardEntry } from './records.ts';
 
 export interface IndexSummary {
   pages: number;
@@ -50,7 +52,7 @@ export async function buildSearchIndex(
   let records = 0;
   // Pages are read one by one, but their records go to Pagefind's service in
   // batches: each call is a round trip to the indexer process.
-  const texts: { path: string; text: string }[] = [];
+  const texts: { url: string; text: string }[] = [];
   let pending: Promise<void>[] = [];
   const flush = async () => {
     await Promise.all(pending);
@@ -61,7 +63,7 @@ export async function buildSearchIndex(
     if (page) {
       pages++;
       const url = urlOfFile(file, base);
-      texts.push({ path: textFilePath(url, base), text: page.text });
+      texts.push({ url, text: page.text });
       for (const record of pageRecords(url, page, table)) {
         records++;
         for (const token of record.content.split(' ')) if (token && isIndexable(token)) corpusChars.add(token);
@@ -80,10 +82,28 @@ export async function buildSearchIndex(
   const written = await index.writeFiles({ outputPath: outputDir });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   writeFileSync(join(outputDir, 'fold.json'), JSON.stringify(tableForCorpus(corpusChars)));
-  for (const { path, text } of texts) {
+  const write = (path: string, data: string) => {
     mkdirSync(dirname(join(outputDir, path)), { recursive: true });
-    writeFileSync(join(outputDir, path), text);
+    writeFileSync(join(outputDir, path), data);
+  };
+  // Excerpts: each page's text as written, in overlapping pieces of tokens.
+  for (const { url, text } of texts) {
+    const aligned = alignText(text, table);
+    for (let piece = 0; piece === 0 || piece * PIECE_STEP < aligned.tokens.length; piece++) {
+      write(textPiecePath(url, base, piece), textOfTokens(aligned, piece * PIECE_STEP, piece * PIECE_STEP + PIECE_LENGTH));
+    }
   }
+  // Result id → page, in small shards, so showing a body hit needs no Pagefind fragment (which holds the whole text).
+  const shards = new Map<string, Record<string, ShardEntry>>();
+  for (const file of readdirSync(join(outputDir, 'fragment'))) {
+    const fragment = JSON.parse(gunzipSync(readFileSync(join(outputDir, 'fragment', file))).subarray('pagefind_dcd'.length).toString('utf8'));
+    const meta = fragment.meta as RecordMeta;
+    if (meta.field !== 'body') continue;
+    const id = file.replace(/\.pf_fragment$/, '');
+    const shard = shardPath(id);
+    shards.set(shard, { ...shards.get(shard), [id]: [meta.page, meta.title, meta.type, meta.dept, meta.lang] });
+  }
+  for (const [path, entries] of shards) write(path, JSON.stringify(entries));
   // Pagefind's own UI bundles are not used: the site has its own search UI.
   for (const file of readdirSync(outputDir)) if (/^pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind-highlight\.js$/.test(file)) rmSync(join(outputDir, file));
   await index.deleteIndex();

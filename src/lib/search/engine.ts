@@ -4,13 +4,15 @@
  * excerpts in the page's own script.
  *
  * Pagefind is loaded lazily from the site's `pagefind/` folder, with the
- * character-folding table (`fold.json`); page texts for excerpts come from
- * `pagefind/text/` as results are shown.
+ * character-folding table (`fold.json`). Body hits are shown from small
+ * files written beside the index — `pages/` maps result ids to pages and
+ * `text/` holds page texts in pieces — rather than from Pagefind's
+ * fragments, which carry a page's whole text.
  */
 import type { FoldTable } from './fold.ts';
 import { parseQuery, type SearchTerm } from './query.ts';
 import { alignText, escapeHtml, excerptHtml, matchPositions } from './record-text.ts';
-import { TITLE_SLOTS, type RecordField, type RecordMeta } from './records.ts';
+import { PIECE_STEP, pieceFor, shardPath, textPiecePath, TITLE_SLOTS, type RecordField, type RecordMeta, type ShardEntry } from './records.ts';
 
 /** The part of Pagefind's browser API this engine uses. */
 export interface PagefindApi {
@@ -64,6 +66,13 @@ export interface SearchOutcome {
   pages(): Promise<string[]>;
 }
 
+interface RankedResult {
+  result: PagefindResult;
+  rank: HitRank;
+  /** Position of the first term's first occurrence in the record. */
+  start: number;
+}
+
 /**
  * Results present in every list, in the order of the first, each with its
  * positions per term. A result without a position matched only Pagefind's
@@ -81,7 +90,7 @@ export class SearchEngine {
   #pagefind: PagefindApi;
   #fold: FoldTable;
   #bundleUrl: string;
-  #texts = new Map<string, Promise<string>>();
+  #files = new Map<string, Promise<unknown>>();
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(pagefind: PagefindApi, fold: FoldTable, bundleUrl: string) {
@@ -126,32 +135,59 @@ export class SearchEngine {
     return { type: filters.type ?? {}, dept: filters.dept ?? {} };
   }
 
-  /** A page's text as written, fetched once. */
-  #pageText(page: string): Promise<string> {
-    const base = new URL(this.#bundleUrl, location.href).pathname.replace(/pagefind\/$/, '');
-    const path = page.slice(base.length).replace(/\/$/, '') || 'index';
-    let text = this.#texts.get(path);
-    if (!text) {
-      text = fetch(`${this.#bundleUrl}text/${path}.txt`).then((r) => (r.ok ? r.text() : ''));
-      this.#texts.set(path, text);
+  /** A JSON or text file of the search bundle, fetched once. */
+  #file<T>(path: string, as: 'json' | 'text'): Promise<T> {
+    let file = this.#files.get(path);
+    if (!file) {
+      file = fetch(`${this.#bundleUrl}${path}`).then((r) => {
+        if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+        return as === 'json' ? r.json() : r.text();
+      });
+      file.catch(() => this.#files.delete(path));
+      this.#files.set(path, file);
     }
-    return text;
+    return file as Promise<T>;
   }
 
-  async #toHit(result: PagefindResult, rank: HitRank, terms: SearchTerm[]): Promise<SearchHit> {
-    const meta = (await result.data()).meta as unknown as RecordMeta;
-    const termTokens = terms.map((t) => t.tokens);
-    const marked = (text: string, options: Parameters<typeof excerptHtml>[3]) => {
-      const aligned = alignText(text, this.#fold);
-      const { first, marked: positions } = matchPositions(aligned.tokens, termTokens);
-      return excerptHtml(aligned, Math.max(first, 0), positions, options);
-    };
-    const titleHtml = rank === 'title' ? marked(meta.title, { size: 200 }) : escapeHtml(meta.title);
-    let excerpt: string;
-    if (rank === 'body') excerpt = marked(await this.#pageText(meta.page), { size: 64, context: 16 });
-    else if (rank === 'headings') excerpt = marked(meta.headings ?? '', { size: 120, context: 60, line: true });
-    else excerpt = escapeHtml(meta.summary ?? '') + ((meta.summary?.length ?? 0) >= 80 ? '…' : '');
-    return { url: meta.page, title: meta.title, titleHtml, type: meta.type, dept: meta.dept, lang: meta.lang, excerptHtml: excerpt, rank };
+  /** The page a body record belongs to. */
+  async #bodyPage(id: string): Promise<ShardEntry> {
+    const entry = (await this.#file<Record<string, ShardEntry>>(shardPath(id), 'json'))[id];
+    if (!entry) throw new Error(`search index: ${id} missing from ${shardPath(id)}`);
+    return entry;
+  }
+
+  /** Site base path, e.g. `/` or `/handbook/`. */
+  get #base(): string {
+    return new URL(this.#bundleUrl, location.href).pathname.replace(/pagefind\/$/, '');
+  }
+
+  #marked(text: string, terms: SearchTerm[], options: Parameters<typeof excerptHtml>[3], offset = 0, start?: number): string {
+    const aligned = alignText(text, this.#fold);
+    const { first, marked } = matchPositions(aligned.tokens, terms.map((t) => t.tokens));
+    return excerptHtml(aligned, start !== undefined ? start - offset : Math.max(first, 0), marked, options);
+  }
+
+  async #toHit(item: RankedResult, terms: SearchTerm[]): Promise<SearchHit> {
+    if (item.rank === 'body') {
+      const [page, title, type, dept, lang] = await this.#bodyPage(item.result.id);
+      const context = 16;
+      const piece = pieceFor(item.start, context);
+      const text = await this.#file<string>(textPiecePath(page, this.#base, piece), 'text');
+      const excerpt = this.#marked(text, terms, { size: 64, context }, piece * PIECE_STEP, item.start);
+      return { url: page, title, titleHtml: escapeHtml(title), type, dept, lang, excerptHtml: excerpt, rank: 'body' };
+    }
+    const meta = (await item.result.data()).meta as unknown as RecordMeta;
+    const titleHtml = item.rank === 'title' ? this.#marked(meta.title, terms, { size: 200 }) : escapeHtml(meta.title);
+    const excerpt =
+      item.rank === 'headings'
+        ? this.#marked(meta.headings ?? '', terms, { size: 120, context: 60, line: true })
+        : escapeHtml(meta.summary ?? '') + ((meta.summary?.length ?? 0) >= 80 ? '…' : '');
+    return { url: meta.page, title: meta.title, titleHtml, type: meta.type, dept: meta.dept, lang: meta.lang, excerptHtml: excerpt, rank: item.rank };
+  }
+
+  /** The page of a ranked result, without loading more than needed. */
+  async #pageOf(item: RankedResult): Promise<string> {
+    return item.rank === 'body' ? (await this.#bodyPage(item.result.id))[0] : ((await item.result.data()).meta as unknown as RecordMeta).page;
   }
 
   /** Runs `query`; every page containing all its terms is in the outcome. */
@@ -165,10 +201,12 @@ export class SearchEngine {
     const bodyHits = intersect(body.map((r) => r.results));
     const headHits = intersect(heads.map((r) => r.results));
     const inTitle = (starts: number[]) => starts.every((s) => s < TITLE_SLOTS);
-    const ranked: { result: PagefindResult; rank: HitRank }[] = [
-      ...headHits.filter((h) => inTitle(h.starts)).map((h) => ({ result: h.result, rank: 'title' as const })),
-      ...headHits.filter((h) => !inTitle(h.starts)).map((h) => ({ result: h.result, rank: 'headings' as const })),
-      ...bodyHits.map((h) => ({ result: h.result, rank: 'body' as const })),
+    // Body hits: pages where the query comes early (a summary, a duty) before pages that merely list it.
+    const byPosition = [...bodyHits].sort((a, b) => a.starts[0]! - b.starts[0]!);
+    const ranked: RankedResult[] = [
+      ...headHits.filter((h) => inTitle(h.starts)).map((h) => ({ result: h.result, rank: 'title' as const, start: h.starts[0]! })),
+      ...headHits.filter((h) => !inTitle(h.starts)).map((h) => ({ result: h.result, rank: 'headings' as const, start: h.starts[0]! })),
+      ...byPosition.map((h) => ({ result: h.result, rank: 'body' as const, start: h.starts[0]! })),
     ];
     const facets = terms.length === 1 ? { type: body[0]!.filters.type ?? {}, dept: body[0]!.filters.dept ?? {} } : undefined;
     const seen = new Set<string>();
@@ -177,16 +215,16 @@ export class SearchEngine {
       terms,
       total: bodyHits.length,
       ...(facets ? { facets } : {}),
-      pages: async () => (await Promise.all(bodyHits.map((h) => h.result.data()))).map((d) => (d.meta as unknown as RecordMeta).page),
+      pages: async () => Promise.all(bodyHits.map(async (h) => (await this.#bodyPage(h.result.id))[0])),
       next: async (count: number) => {
         const hits: SearchHit[] = [];
         while (hits.length < count && cursor < ranked.length) {
           // A batch at a time; a page met again (title, then body) is skipped.
           const batch = ranked.slice(cursor, cursor + (count - hits.length));
           cursor += batch.length;
-          const metas = await Promise.all(batch.map((b) => b.result.data().then((d) => (d.meta as unknown as RecordMeta).page)));
-          const fresh = batch.filter((_, i) => !seen.has(metas[i]!) && seen.add(metas[i]!));
-          hits.push(...(await Promise.all(fresh.map((b) => this.#toHit(b.result, b.rank, terms)))));
+          const pages = await Promise.all(batch.map((item) => this.#pageOf(item)));
+          const fresh = batch.filter((_, i) => !seen.has(pages[i]!) && seen.add(pages[i]!));
+          hits.push(...(await Promise.all(fresh.map((item) => this.#toHit(item, terms)))));
         }
         return hits;
       },

@@ -42,6 +42,13 @@ export function alignText(text: string, table: FoldTable): AlignedText {
   return { tokens, display, after };
 }
 
+/** Tokens [from, to) of an aligned text written back as text (the gap before `from` only at the start). */
+export function textOfTokens(aligned: AlignedText, from: number, to: number): string {
+  let text = from === 0 ? (aligned.after.get(-1) ?? '') : '';
+  for (let i = from; i < Math.min(to, aligned.display.length); i++) text += aligned.display[i]! + (aligned.after.get(i) ?? '');
+  return text;
+}
+
 /** The index content of a text: its tokens separated by spaces. */
 export function indexContent(text: string, table: FoldTable): string {
   return alignText(text, table).tokens.join(' ');

@@ -69,8 +69,28 @@ export function pageRecords(url: string, page: PageText, table: FoldTable): Sear
   return [body, heads].filter((r) => r.content.replaceAll(FILLER, '').trim().length > 0);
 }
 
-/** Path of the file holding a page's text as written, below the search bundle: `/roles/x/` → `text/roles/x.txt`. */
-export function textFilePath(pageUrl: string, base: string): string {
+/**
+ * Page texts are cut into overlapping pieces of tokens, so an excerpt needs
+ * one small file: piece k holds tokens [k·PIECE_STEP, k·PIECE_STEP + PIECE_LENGTH).
+ */
+export const PIECE_STEP = 400;
+export const PIECE_LENGTH = 480;
+
+/** Path of a piece of a page's text, below the search bundle: `/roles/x/`, 2 → `text/roles/x.2.txt`. */
+export function textPiecePath(pageUrl: string, base: string, piece: number): string {
   const path = pageUrl.slice(base.replace(/\/?$/, '/').length).replace(/\/$/, '');
-  return `text/${path || 'index'}.txt`;
+  return `text/${path || 'index'}.${piece}.txt`;
 }
+
+/** The piece of text whose window shows token `start` with `context` tokens before it. */
+export function pieceFor(start: number, context: number): number {
+  return Math.max(0, Math.floor((start - context) / PIECE_STEP));
+}
+
+/** Shard file of a result id (`und_98292ce` → `pages/98.json`): maps ids to their page. */
+export function shardPath(id: string): string {
+  return `pages/${id.slice(id.indexOf('_') + 1, id.indexOf('_') + 3)}.json`;
+}
+
+/** What a shard holds per body record: page URL, title, type, department, language. */
+export type ShardEntry = [page: string, title: string, type: string, dept: string, lang: string];

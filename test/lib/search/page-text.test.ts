@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fullFoldTable } from '../../../src/lib/search/fold-table.ts';
 import { extractPageText } from '../../../src/lib/search/page-text.ts';
-import { pageRecords, textFilePath, TITLE_SLOTS } from '../../../src/lib/search/records.ts';
+import { pageRecords, pieceFor, PIECE_LENGTH, PIECE_STEP, shardPath, textPiecePath, TITLE_SLOTS } from '../../../src/lib/search/records.ts';
 
 const html = `<!doctype html><html lang="zh-HK"><body><nav>导航</nav>
 <main data-search-type="岗位" data-search-department="香港分店營運部">
@@ -47,8 +47,17 @@ describe('pageRecords', () => {
     expect(tokens.slice(TITLE_SLOTS).join('')).toBe('岗位职责_小节');
     expect(records[1]!.meta).toMatchObject({ page: '/roles/hk/', field: 'heads', headings: '崗位職責\n小節', summary: '全面負責樓面營運。 崗位職責 每日巡查樓面 &租戶 小節 內容 第二行' });
   });
-  it('names the text file of a page', () => {
-    expect(textFilePath('/hb/roles/x/', '/hb/')).toBe('text/roles/x.txt');
-    expect(textFilePath('/', '/')).toBe('text/index.txt');
+  it('names the files that show a body hit', () => {
+    expect(textPiecePath('/hb/roles/x/', '/hb/', 2)).toBe('text/roles/x.2.txt');
+    expect(textPiecePath('/', '/', 0)).toBe('text/index.0.txt');
+    expect(shardPath('und_98292ce')).toBe('pages/98.json');
+  });
+  it('picks the text piece that holds an excerpt window', () => {
+    expect(pieceFor(10, 16)).toBe(0);
+    for (const start of [0, 399, 400, 415, 416, 900, 1234]) {
+      const piece = pieceFor(start, 16);
+      expect(piece * PIECE_STEP).toBeLessThanOrEqual(Math.max(0, start - 16));
+      expect(start + 48).toBeLessThanOrEqual(piece * PIECE_STEP + PIECE_LENGTH);
+    }
   });
 });
