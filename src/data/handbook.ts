@@ -21,13 +21,16 @@ export interface Handbook extends HandbookData {
 
 let cached: Promise<Handbook> | undefined;
 
+/** Drafts are part of the site in `astro dev` only: a production build has no page, link or search entry for them. */
+const published = ({ data }: { data: { status: string } }) => !import.meta.env.PROD || data.status !== 'draft';
+
 async function load(): Promise<Handbook> {
   const [departments, roles, procedures, policies, reports] = await Promise.all([
-    getCollection('departments'),
-    getCollection('roles'),
-    getCollection('procedures'),
-    getCollection('policies'),
-    getCollection('reports'),
+    getCollection('departments', published),
+    getCollection('roles', published),
+    getCollection('procedures', published),
+    getCollection('policies', published),
+    getCollection('reports', published),
   ]);
   const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
   const departmentMap = byId(departments);

@@ -3,17 +3,40 @@
  * dev start. A build with content errors stops before Astro renders anything,
  * with a report that names file, line and field for each problem.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkHandbook } from '../lib/content/check.ts';
 import { contentDir } from '../lib/content/paths.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 
+const SCHEMA_DIR = new URL('../lib/schemas/', import.meta.url);
+
+/**
+ * Astro caches parsed entries and only notices changes to content files and
+ * to content.config.ts. The schemas live in src/lib/schemas, so when they
+ * change the cache would keep data shaped by the old ones: drop it.
+ */
+function dropStaleContentCache(cacheDir: URL): void {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(SCHEMA_DIR).sort()) hash.update(file).update(readFileSync(new URL(file, SCHEMA_DIR)));
+  const digest = hash.digest('hex');
+  const dir = fileURLToPath(cacheDir);
+  const stamp = `${dir}/handbook-schemas.sha256`;
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) return;
+  rmSync(`${dir}/data-store.json`, { force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(stamp, digest);
+}
+
 export function handbookCheck(): AstroIntegration {
   return {
     name: 'handbook-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
+        dropStaleContentCache(config.cacheDir);
         const { problems } = checkHandbook(contentDir());
         if (problems.length === 0) return;
         const report = formatProblems(problems);

@@ -1,7 +1,8 @@
 /**
  * The handbook checker: reads every content file, validates it against its
  * collection's schema, then checks what no single file can: unique ids,
- * references between entries, and reporting lines without loops.
+ * references between entries, reporting lines without loops, and the
+ * lifecycle rules (successors, review dates, drafts).
  *
  * Used before every build (see `src/integrations/handbook-check.ts`), by
  * `npm run check`, and by the scripts that read the handbook.
@@ -10,7 +11,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTION_LABELS, COLLECTIONS, schemas, type CollectionName } from '../schemas/index.ts';
+import { buildDate } from '../handbook/build-date.ts';
 import { closest } from './closest.ts';
+import { checkLifecycle } from './lifecycle.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import { referencesOf } from './references.ts';
@@ -64,7 +67,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
  * Checks the handbook under `contentDir` (one sub-folder per collection).
  * Never throws on bad content: every problem is returned, with file and line.
  */
-export function checkHandbook(contentDir: string, options: { root?: string } = {}): HandbookCheck {
+export function checkHandbook(contentDir: string, options: { root?: string; today?: string } = {}): HandbookCheck {
   const root = options.root ?? process.cwd();
   const problems: Problem[] = [];
   const entries: LoadedEntry[] = [];
@@ -130,7 +133,12 @@ export function checkHandbook(contentDir: string, options: { root?: string } = {
     }
   }
 
-  problems.push(...checkReferences(entries, filesById.keys(), lineLookups), ...checkUniqueCodes(entries, lineLookups), ...checkLoops(entries, lineLookups));
+  problems.push(
+    ...checkReferences(entries, filesById.keys(), lineLookups),
+    ...checkUniqueCodes(entries, lineLookups),
+    ...checkLoops(entries, lineLookups),
+    ...checkLifecycle(entries, (file, path) => lineLookups.get(file)?.(path), options.today ?? buildDate()),
+  );
   return { entries, problems };
 }
 

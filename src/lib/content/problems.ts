@@ -31,6 +31,7 @@ const FIELD_LABELS: Record<string, string> = {
   supersedes: '替代的旧版', kpiScheme: '考核方案', metrics: '考核指标', bands: '分数段', min: '下限', max: '上限',
   payout: '发放办法', formula: '计算公式', approvalChain: '审批环节', period: '周期', unit: '周期类型',
   start: '开始日期', end: '结束日期', role: '岗位', author: '撰写人', date: '日期', file: '文件', id: '编号',
+  reviewBy: '复查日期', changes: '修订记录',
 };
 
 /** Renders a field path for people: `kpis.2.weight` → `kpis › 第3项 › weight(权重)`. */

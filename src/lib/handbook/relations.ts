@@ -92,16 +92,16 @@ export function successors(policies: readonly Entry<Policy>[]): Map<string, stri
   return map;
 }
 
-/** Everything that belongs to a department, each list in display order. */
-export function departmentContents(departmentId: string, handbook: HandbookData) {
-  const inDepartment = <T extends { department: string }>(entries: readonly Entry<T>[]) =>
+/** Everything that belongs to a department, each list in display order (entry types are kept). */
+export function departmentContents<H extends HandbookData>(departmentId: string, handbook: H) {
+  const inDepartment = <E extends { data: { department: string } }>(entries: readonly E[]): E[] =>
     entries.filter((entry) => entry.data.department === departmentId);
   return {
-    roles: sortRoles(inDepartment(handbook.roles)),
-    procedures: inDepartment(handbook.procedures).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN')),
-    policies: inDepartment(handbook.policies).sort((a, b) => b.data.effective.localeCompare(a.data.effective)),
-    reports: inDepartment(handbook.reports).sort((a, b) => b.data.period.start.localeCompare(a.data.period.start)),
-    children: sortDepartments(handbook.departments.filter((d) => d.data.parent === departmentId)),
+    roles: sortRoles(inDepartment(handbook.roles)) as H['roles'],
+    procedures: inDepartment(handbook.procedures).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN')) as H['procedures'],
+    policies: inDepartment(handbook.policies).sort((a, b) => b.data.effective.localeCompare(a.data.effective)) as H['policies'],
+    reports: inDepartment(handbook.reports).sort((a, b) => b.data.period.start.localeCompare(a.data.period.start)) as H['reports'],
+    children: sortDepartments(handbook.departments.filter((d) => d.data.parent === departmentId)) as H['departments'],
   };
 }
 

@@ -87,8 +87,8 @@ export const clockTime = z
   .string({ error: '时间应为文字,例如 09:30' })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间应写成 24 小时制的 时:分,例如 09:30 或 18:00');
 
-/** Fields every handbook entry carries: who keeps it and when it last changed. */
-export const entryBase = {
+/** Who keeps an entry, when it last changed, and its script. Lifecycle fields are added in `lifecycle.ts`. */
+export const entryCore = {
   owner: entryId.describe('负责维护本条目的岗位'),
   updated: isoDate,
   lang,

@@ -1,6 +1,7 @@
 /** Schema of the `departments` collection: what a department owns and must know. */
 import { z } from 'astro/zod';
-import { entryBase, entryId, text, textList } from './common.ts';
+import { lifecycleFields } from './lifecycle.ts';
+import { entryId, text, textList, entryCore } from './common.ts';
 
 export const departmentSchema = z.object({
   name: text('部门名称'),
@@ -15,7 +16,8 @@ export const departmentSchema = z.object({
   mustKnow: textList('应知应会'),
   /** Position in navigation; smaller comes first. */
   order: z.number({ error: '排序应为数字' }).int('排序应为整数').default(100),
-  ...entryBase,
+  ...entryCore,
+  ...lifecycleFields,
 });
 
 export type Department = z.infer<typeof departmentSchema>;

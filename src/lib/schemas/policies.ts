@@ -1,9 +1,9 @@
 /** Schema of the `policies` collection: 制度 / 办法 / 规定 / 方案 / 细则. */
 import { z } from 'astro/zod';
-import { checkWeights, chineseEnum, cycle, entryBase, entryId, isoDate, text, textList } from './common.ts';
+import { checkWeights, chineseEnum, cycle, entryCore, entryId, isoDate, text, textList } from './common.ts';
+import { lifecycleFields, LIFECYCLE_STATUSES, STATUS_MESSAGE, version } from './lifecycle.ts';
 
 export const POLICY_TYPES = ['制度', '办法', '规定', '方案', '细则'] as const;
-export const POLICY_STATUSES = ['draft', 'active', 'superseded'] as const;
 
 export const kpiSchemeSchema = z
   .object({
@@ -43,6 +43,8 @@ export const kpiSchemeSchema = z
   });
 
 export const policySchema = z.object({
+  ...entryCore,
+  ...lifecycleFields,
   title: text('标题'),
   docType: chineseEnum(POLICY_TYPES, '文件类型'),
   department: entryId,
@@ -52,14 +54,9 @@ export const policySchema = z.object({
   basis: text('依据').optional(),
   scope: text('适用范围'),
   effective: isoDate,
-  version: z
-    .union([z.string(), z.number()], { error: '版本号应写成 1.0 这样的形式' })
-    .transform((v) => (typeof v === 'number' && Number.isInteger(v) ? `${v}.0` : String(v).trim()))
-    .pipe(z.string().regex(/^[vV]?\d+(\.\d+){0,2}$/, '版本号应写成 1.0 或 2.1 这样的形式')),
-  status: z.enum(POLICY_STATUSES, { error: '状态只能是:draft(草稿)/ active(现行)/ superseded(已废止)' }),
-  supersedes: entryId.optional(),
+  version,
+  status: z.enum(LIFECYCLE_STATUSES, { error: STATUS_MESSAGE }),
   kpiScheme: kpiSchemeSchema.optional(),
-  ...entryBase,
 });
 
 export type Policy = z.infer<typeof policySchema>;

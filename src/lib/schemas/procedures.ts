@@ -1,6 +1,7 @@
 /** Schema of the `procedures` collection: SOPs, rotas, meetings, emergency plans. */
 import { z } from 'astro/zod';
-import { cadence, chineseEnum, clockTime, entryBase, entryId, text, textList, weekday } from './common.ts';
+import { lifecycleFields } from './lifecycle.ts';
+import { cadence, chineseEnum, clockTime, entryId, text, textList, weekday, entryCore } from './common.ts';
 
 export const PROCEDURE_KINDS = ['流程', 'SOP', '检查表', '应急预案', '会议制度', '汇报制度', '值班制度'] as const;
 
@@ -64,7 +65,8 @@ export const procedureSchema = z.object({
   donts: textList('禁止事项'),
   relatedPolicies: z.array(entryId).default([]),
   /** For a procedure, `owner` is also the role accountable for running it. */
-  ...entryBase,
+  ...entryCore,
+  ...lifecycleFields,
 });
 
 export type Procedure = z.infer<typeof procedureSchema>;

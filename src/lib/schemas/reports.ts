@@ -1,6 +1,7 @@
 /** Schema of the `reports` collection: 工作计划, 工作总结, 述职报告. */
 import { z } from 'astro/zod';
-import { chineseEnum, entryBase, entryId, isoDate, text } from './common.ts';
+import { chineseEnum, entryCore, entryId, isoDate, text } from './common.ts';
+import { lifecycleFields } from './lifecycle.ts';
 
 export const REPORT_KINDS = ['工作计划', '工作总结', '总结与计划', '述职报告'] as const;
 export const PERIOD_UNITS = ['week', 'month', 'quarter', 'half', 'year'] as const;
@@ -19,6 +20,8 @@ export const periodSchema = z
   });
 
 export const reportSchema = z.object({
+  ...entryCore,
+  ...lifecycleFields,
   title: text('标题'),
   kind: chineseEnum(REPORT_KINDS, '报告类型'),
   period: periodSchema,
@@ -26,8 +29,8 @@ export const reportSchema = z.object({
   role: entryId,
   author: text('撰写人'),
   date: isoDate,
+  /** A report's own workflow; `draft` hides it from the published site like any draft. */
   status: z.enum(REPORT_STATUSES, { error: '状态只能是:draft(草稿)/ submitted(已提交)/ approved(已审批)' }).default('draft'),
-  ...entryBase,
 });
 
 export type Report = z.infer<typeof reportSchema>;

@@ -1,6 +1,7 @@
 /** Schema of the `roles` collection: a job description (岗位说明书). */
 import { z } from 'astro/zod';
-import { cadence, checkWeights, chineseEnum, cycle, entryBase, entryId, text, textList } from './common.ts';
+import { lifecycleFields } from './lifecycle.ts';
+import { cadence, checkWeights, chineseEnum, cycle, entryId, text, textList, entryCore } from './common.ts';
 
 export const LEVELS = ['高管', '总监', '经理', '主管', '专员', '助理', '员工'] as const;
 export const AUTHORITY_AREAS = ['人事', '财务', '其他'] as const;
@@ -49,7 +50,8 @@ export const roleSchema = z
     kpis: z.array(kpiSchema).default([]),
     /** Statutory or internal designations, e.g. 一级消防责任人. */
     designations: textList('特别职责'),
-    ...entryBase,
+    ...entryCore,
+    ...lifecycleFields,
   })
   .superRefine((role, ctx) => checkWeights(role.kpis, ctx, ['kpis'], 'KPI'));
 

@@ -1,0 +1,35 @@
+/** Entries whose review date has passed or is near: what HR chases owners about. */
+
+export interface ReviewCandidate {
+  collection: string;
+  id: string;
+  title: string;
+  owner: string;
+  reviewBy?: string | undefined;
+  status: string;
+}
+
+export interface ReviewItem extends ReviewCandidate {
+  reviewBy: string;
+  /** Days from `today` to the review date; negative when overdue. */
+  daysLeft: number;
+  overdue: boolean;
+}
+
+/** Whole days from `from` to `to` (YYYY-MM-DD). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * Entries due for review: review date before `today` (overdue) or within
+ * `withinDays` days. Drafts and entries no longer in force are left out.
+ * Most urgent first.
+ */
+export function reviewItems(entries: readonly ReviewCandidate[], today: string, withinDays = 30): ReviewItem[] {
+  return entries
+    .filter((e): e is ReviewCandidate & { reviewBy: string } => Boolean(e.reviewBy) && !['draft', 'superseded', 'archived'].includes(e.status))
+    .map((e) => ({ ...e, daysLeft: daysBetween(today, e.reviewBy), overdue: e.reviewBy < today }))
+    .filter((e) => e.daysLeft <= withinDays)
+    .sort((a, b) => a.daysLeft - b.daysLeft || a.title.localeCompare(b.title, 'zh-CN'));
+}

@@ -1,0 +1,40 @@
+/**
+ * Lifecycle fields every entry may carry: version, when it takes effect,
+ * when it must be reviewed again, its status, what it replaces, and a short
+ * change log. Rules that span entries (a superseded entry needs a successor …)
+ * are checked in `src/lib/content/lifecycle.ts`.
+ */
+import { z } from 'astro/zod';
+import { entryId, isoDate, text } from './common.ts';
+
+export const LIFECYCLE_STATUSES = ['draft', 'active', 'superseded', 'archived'] as const;
+export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
+
+export const STATUS_MESSAGE = '状态只能是:draft(草稿)/ active(现行)/ superseded(已被替代)/ archived(已归档)';
+
+/** A version number such as 1.0 or 2.1; a bare 2 becomes 2.0. */
+export const version = z
+  .union([z.string(), z.number()], { error: '版本号应写成 1.0 这样的形式' })
+  .transform((v) => (typeof v === 'number' && Number.isInteger(v) ? `${v}.0` : String(v).trim()))
+  .pipe(z.string().regex(/^[vV]?\d+(\.\d+){0,2}$/, '版本号应写成 1.0 或 2.1 这样的形式'));
+
+/** One line of an entry's change log. */
+export const changeSchema = z.object({
+  date: isoDate,
+  version: version.optional(),
+  summary: text('变更说明'),
+});
+
+export const lifecycleFields = {
+  version: version.optional(),
+  /** Date from which the entry applies (施行日期). */
+  effective: isoDate.optional(),
+  /** Date by which the owner must confirm the entry is still right (复查日期). */
+  reviewBy: isoDate.optional(),
+  status: z.enum(LIFECYCLE_STATUSES, { error: STATUS_MESSAGE }).default('active'),
+  /** Id of the entry of the same kind this one replaces. */
+  supersedes: entryId.optional(),
+  changes: z.array(changeSchema).default([]),
+};
+
+export type Change = z.infer<typeof changeSchema>;
