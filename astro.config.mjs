@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { handbookCheck } from './src/integrations/handbook-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteBase } from './src/lib/site-base.ts';
 
 // Builds of another content folder (tests, benchmarks) get their own cache and
 // output folder, so they never mix entries with the demo handbook's.
@@ -11,7 +12,7 @@ const cacheKey = contentDir ? contentDir.replace(/[^a-zA-Z0-9]+/g, '-').replace(
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: process.env.BASE_PATH ?? '/',
+  base: siteBase(),
   trailingSlash: 'always',
   outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
   ...(cacheKey ? { cacheDir: `./node_modules/.astro/${cacheKey}` } : {}),

@@ -1,7 +1,9 @@
 /** Site URLs, honouring the configured base path. */
 import type { CollectionName } from '../lib/schemas/index.ts';
+import { siteBase } from '../lib/site-base.ts';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+// Read from the same setting as astro.config.mjs: import.meta.env.BASE_URL is '/' while pages prerender.
+const base = siteBase();
 
 /** URL of a site path such as `org/` under the base path. */
 export function href(path = ''): string {

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { checkHandbook } from '../../src/lib/content/check.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
 
-const { entries, problems } = checkHandbook('content');
+const { entries, problems } = checkHandbook('content', { today: '2026-11-22' });
 const ids = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.id);
 
 describe('demo handbook', () => {
-  it('passes the checker without errors or warnings', () => {
-    expect(problems, formatProblems(problems)).toEqual([]);
+  it('passes the checker; its only reminders are the reviews it seeds for the dashboard', () => {
+    expect(problems.filter((p) => p.severity === 'error'), formatProblems(problems)).toEqual([]);
+    expect(problems.every((p) => p.field === 'reviewBy'), formatProblems(problems)).toBe(true);
   });
 
   it('has at least 8 departments, 20 roles, 12 procedures, 6 policies and 4 reports', () => {

@@ -15,7 +15,8 @@ export interface RunResult {
 export function astroBuild(env: Record<string, string>): RunResult {
   const result = spawnSync(process.execPath, [ASTRO_BIN, 'build'], {
     cwd: ROOT,
-    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    // Vitest sets NODE_ENV=test, which would make this a development build (drafts included).
+    env: { ...process.env, NODE_ENV: 'production', ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
     timeout: 300_000,
   });
