@@ -1,0 +1,72 @@
+/**
+ * Accessibility of every page type (axe-core, WCAG 2.1 AA rules) in light and
+ * dark themes, and a crawl of the built site for broken internal links.
+ */
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const PAGES = [
+  '', 'departments/yunying/', 'roles/yunying-jingli/', 'roles/hk-yingyun-jingli/', 'procedures/kaibidian/', 'policies/yunying-kaohe-banfa-2024/',
+  'policies/anquan-guanli-xize/', 'reports/', 'reports/2026/yunying-jingli-2026-q3-zongjie/', 'org/', 'guide/', 'changes/', 'review/', 'search/?q=闭店', '404.html',
+];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(inject('siteDir'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(['light', 'dark'] as const)('axe, %s theme', (scheme) => {
+  it.each(PAGES)('finds no violations on /%s', async (path) => {
+    const page = await browser.newPage({ colorScheme: scheme });
+    await page.goto(server.url + path);
+    if (path.startsWith('search/')) await page.waitForSelector('[data-results] li');
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+      return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('links', () => {
+  it('every internal link and asset of the built site resolves', async () => {
+    const page = await browser.newPage();
+    const origin = new URL(server.url).origin;
+    const seen = new Set<string>();
+    const queue = ['/'];
+    const broken: string[] = [];
+    while (queue.length) {
+      const path = queue.shift()!;
+      const response = await page.request.get(origin + path);
+      if (response.status() !== 200) {
+        broken.push(`${response.status()} ${path}`);
+        continue;
+      }
+      if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;
+      const html = await response.text();
+      for (const [, url] of html.matchAll(/(?:href|src)="([^"#?]+)[^"]*"/g)) {
+        if (!url!.startsWith('/') || url!.startsWith('//') || seen.has(url!)) continue;
+        seen.add(url!);
+        queue.push(url!);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(seen.size).toBeGreaterThan(60);
+    await page.close();
+  }, 120_000);
+});
