@@ -3,10 +3,8 @@
  * dark themes, and a crawl of the built site for broken internal links.
  */
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PAGES = [
@@ -14,23 +12,12 @@ const PAGES = [
   'policies/anquan-guanli-xize/', 'reports/', 'reports/2026/yunying-jingli-2026-q3-zongjie/', 'org/', 'guide/', 'changes/', 'review/', 'search/?q=闭店', '404.html',
 ];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('siteDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (scheme) => {
   it.each(PAGES)('finds no violations on /%s', async (path) => {
-    const page = await browser.newPage({ colorScheme: scheme });
-    await page.goto(server.url + path);
+    const page = await site.browser.newPage({ colorScheme: scheme });
+    await page.goto(site.server.url + path);
     if (path.startsWith('search/')) await page.waitForSelector('[data-results] li');
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
@@ -45,8 +32,8 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (scheme) => {
 
 describe('links', () => {
   it('every internal link and asset of the built site resolves', async () => {
-    const page = await browser.newPage();
-    const origin = new URL(server.url).origin;
+    const page = await site.browser.newPage();
+    const origin = new URL(site.server.url).origin;
     const seen = new Set<string>();
     const queue = ['/'];
     const broken: string[] = [];

@@ -3,10 +3,9 @@
  * the screen without sideways scrolling, and its navigation, table of
  * contents, theme switch and print styles work.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
 const PAGES = [
   ['home', '', 'zh-CN'],
@@ -22,25 +21,14 @@ const PAGES = [
   ['404', '404.html', 'zh-CN'],
 ] as const;
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('siteDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 async function open(path: string, width: number): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  const page = await site.browser.newPage({ viewport: { width, height: 800 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  const response = await page.goto(server.url + path);
+  const response = await page.goto(site.server.url + path);
   expect(response?.status()).toBe(200);
   return { page, errors };
 }
@@ -115,9 +103,9 @@ describe('navigation and controls', () => {
   });
 
   it('works without JavaScript: sidebar visible and content readable on phones', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}departments/yunying/`);
+    await page.goto(`${site.server.url}departments/yunying/`);
     expect(await page.locator('#sidebar').isVisible()).toBe(true);
     expect(await page.locator('h1').isVisible()).toBe(true);
     await context.close();
