@@ -27,10 +27,13 @@ describe('production build of the demo handbook', () => {
     expect(html).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
   });
 
-  it('builds a page for every entry', () => {
+  it('builds a page for every published entry and none for drafts', () => {
     for (const collection of ['departments', 'roles', 'procedures', 'policies']) {
-      const files = readdirSync(join('content', collection)).map((f) => f.replace(/\.mdx?$/, ''));
-      for (const id of files) expect(existsSync(join(siteDir, collection, id, 'index.html')), `${collection}/${id}`).toBe(true);
+      for (const file of readdirSync(join('content', collection))) {
+        const draft = /^status: draft$/m.test(readFileSync(join('content', collection, file), 'utf8'));
+        const id = file.replace(/\.mdx?$/, '');
+        expect(existsSync(join(siteDir, collection, id, 'index.html')), `${collection}/${id}`).toBe(!draft);
+      }
     }
   });
 

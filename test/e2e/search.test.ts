@@ -117,8 +117,9 @@ describe('search page', () => {
     const total = Number((await page.locator('[data-status]').textContent())!.match(/找到 (\d+) 个/)![1]);
     expect(total).toBeGreaterThan(10);
     while (await page.locator('[data-more]').isVisible()) {
+      const shown = await page.locator('[data-results] li').count();
       await page.click('[data-more]');
-      await page.waitForTimeout(50);
+      await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length > n, shown);
     }
     expect(await page.locator('[data-results] li').count()).toBe(total);
     await page.close();

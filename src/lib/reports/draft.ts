@@ -1,0 +1,244 @@
+/**
+ * Builds a report draft — frontmatter valid against the `reports` schema and
+ * an MDX body following the kind's template, prefilled from the handbook.
+ *
+ * This is the one shared module behind both fronts: `npm run new`
+ * (scripts/new.ts) and the `/new/` page (src/scripts/new-report.ts). Given
+ * the same snapshot, templates and choices it returns the same text.
+ */
+import { closest } from '../content/closest.ts';
+import { KindError, parseKind, type KindFlag, type ReportKindInfo } from './kinds.ts';
+import { escapeMdx, renderTemplatePlain, renderTemplateText, yamlString } from './mdx-text.ts';
+import {
+  chineseDate, nextPeriod, parsePeriod, PeriodError, previousPeriod, type ReportPeriod,
+} from './periods.ts';
+import { hintComment } from './placeholders.ts';
+import { findPlan, prefill, type PrefillPart } from './prefill.ts';
+import type { HandbookSnapshot, SnapshotPlan, SnapshotRole } from './snapshot.ts';
+import type { ReportTemplate, TemplateVariable } from './template.ts';
+
+export interface DraftChoices {
+  /** plan / summary / combined / review, or the Chinese name. */
+  kind: string;
+  /** Period key (2026-W48, 2026-12, 2026-Q4, 2026-H2, 2026) or a parsed period. */
+  period: string | ReportPeriod;
+  /** Role id, e.g. yunying-jingli. */
+  role: string;
+  author: string;
+  /** Date of writing, YYYY-MM-DD; also the `updated` date. */
+  date: string;
+  /** Report id to use instead of the default `<year>/<role>-<period>-<kind>`. */
+  id?: string | undefined;
+}
+
+export interface DraftContext {
+  handbook: HandbookSnapshot;
+  templates: Partial<Record<KindFlag, ReportTemplate>>;
+  /** Simplified → Traditional converter, needed for roles written in Traditional script (zh-HK, zh-TW). */
+  toTraditional?: ((text: string) => string) | undefined;
+}
+
+export interface Draft {
+  /** Collection id: `2026/yunying-jingli-2026-12-jihua`. */
+  id: string;
+  /** Path under `content/reports/`: `2026/yunying-jingli-2026-12-jihua.mdx`. */
+  relativePath: string;
+  /** File name alone: `yunying-jingli-2026-12-jihua.mdx`. */
+  fileName: string;
+  title: string;
+  kind: ReportKindInfo;
+  period: ReportPeriod;
+  role: SnapshotRole;
+  /** The plan whose targets and tasks were carried into a summary. */
+  plan?: SnapshotPlan | undefined;
+  /** The whole file: frontmatter and body. */
+  mdx: string;
+}
+
+/** A choice that cannot make a report (unknown role, impossible period …); the message is for people. */
+export class DraftError extends Error {
+  override name = 'DraftError';
+}
+
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 1 → 一, 12 → 十二, 20 → 二十. */
+export function chineseNumber(n: number): string {
+  if (n <= 10) return NUMERALS[n]!;
+  if (n < 20) return `十${NUMERALS[n - 10]}`;
+  return `${NUMERALS[Math.floor(n / 10)]}十${NUMERALS[n % 10]}`;
+}
+
+const ID_SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Checks a report id given by hand and returns it with its year folder:
+ * `name` → `<year>/name`, `2026/name` stays. Refuses anything that could
+ * leave `content/reports` (`..`, absolute paths, backslashes) or is not a
+ * valid entry id.
+ */
+export function normaliseReportId(id: string, year: number): string {
+  const raw = id.trim().replace(/\.mdx?$/i, '');
+  const segments = raw.split('/');
+  const escapes = raw.startsWith('/') || raw.includes('\\') || segments.some((s) => s === '..' || s === '.') || /^[a-z]:/i.test(raw);
+  if (escapes) {
+    throw new DraftError(`编号“${id}”会写到 content/reports 文件夹之外,已拒绝。编号只能是文件名,例如 yunying-jingli-2026-12-jihua,或带年份文件夹 ${year}/yunying-jingli-2026-12-jihua`);
+  }
+  if (segments.length > 2 || segments.some((s) => !ID_SEGMENT.test(s)) || (segments.length === 2 && !/^\d{4}$/.test(segments[0]!))) {
+    throw new DraftError(`编号“${id}”不合法:只能用小写英文字母、数字和连字符,最多带一层年份文件夹,例如 ${year}/yunying-jingli-2026-12-jihua`);
+  }
+  return segments.length === 2 ? raw : `${year}/${raw}`;
+}
+
+/** True when drafts for this role are written in Traditional script, so the converter is needed. */
+export function needsTraditional(handbook: HandbookSnapshot, roleId: string): boolean {
+  const lang = handbook.roles.find((role) => role.id === roleId)?.lang;
+  return lang === 'zh-HK' || lang === 'zh-TW';
+}
+
+/** Finds a role or explains which ids exist. */
+export function findRole(handbook: HandbookSnapshot, roleId: string): SnapshotRole {
+  const role = handbook.roles.find((r) => r.id === roleId.trim());
+  if (role) return role;
+  const guess = closest(roleId.trim(), handbook.roles.map((r) => r.id));
+  throw new DraftError(
+    `找不到岗位“${roleId}”:content/roles/ 下没有这个岗位(或它不是现行岗位)。` +
+      (guess ? `是不是“${guess}”(${handbook.roles.find((r) => r.id === guess)!.title})?` : '岗位编号就是 content/roles/ 下的文件名,例如 yunying-jingli'),
+  );
+}
+
+function frontmatter(fields: [string, string | Record<string, string> | undefined][]): string {
+  const lines = ['---'];
+  for (const [key, value] of fields) {
+    if (value === undefined) continue;
+    if (typeof value === 'string') {
+      lines.push(`${key}: ${value}`);
+      continue;
+    }
+    lines.push(`${key}:`);
+    for (const [subKey, subValue] of Object.entries(value)) lines.push(`  ${subKey}: ${subValue}`);
+  }
+  lines.push('---');
+  return lines.join('\n');
+}
+
+/** Renders one section's prefilled parts, numbering sub-headings (一)(二)… when there are several. */
+function renderParts(parts: PrefillPart[]): string[] {
+  const titled = parts.filter((part) => part.title);
+  const blocks: string[] = [];
+  let number = 0;
+  for (const part of parts) {
+    if (part.title && titled.length > 1) blocks.push(`### (${chineseNumber(++number)})${part.title}`);
+    blocks.push(part.lines.join('\n'));
+  }
+  return blocks;
+}
+
+/**
+ * Builds the draft for `choices`. Throws {@link DraftError} for an unknown
+ * kind or role, an impossible period, a missing author or date, a bad id or
+ * a missing template.
+ */
+export function buildDraft(choices: DraftChoices, context: DraftContext): Draft {
+  let kind: ReportKindInfo;
+  let period: ReportPeriod;
+  try {
+    kind = parseKind(choices.kind);
+    period = typeof choices.period === 'string' ? parsePeriod(choices.period) : choices.period;
+  } catch (error) {
+    if (error instanceof KindError || error instanceof PeriodError) throw new DraftError(error.message);
+    throw error;
+  }
+  const { handbook } = context;
+  const role = findRole(handbook, choices.role);
+  const author = choices.author.replace(/\s+/g, ' ').trim();
+  if (!author) throw new DraftError('请填写撰写人姓名');
+  if (!ISO_DATE.test(choices.date) || Number.isNaN(Date.parse(`${choices.date}T00:00:00Z`)) || new Date(`${choices.date}T00:00:00Z`).toISOString().slice(0, 10) !== choices.date) {
+    throw new DraftError(`日期“${choices.date}”无效,请写成 2026-11-28 这样的格式`);
+  }
+  const template = context.templates[kind.flag];
+  if (!template) throw new DraftError(`没有“${kind.name}”的模板(templates/${kind.template}.yaml)`);
+  const traditional = needsTraditional(handbook, role.id);
+  if (traditional && !context.toTraditional) throw new DraftError(`岗位“${role.title}”用繁体字书写,需要繁体转换后才能生成草稿`);
+
+  const department = handbook.departments.find((d) => d.id === role.department);
+  const departmentName = department?.name ?? role.department;
+  const values: Record<TemplateVariable, string> = {
+    部门: departmentName,
+    岗位: role.title,
+    单位: department?.head === role.id ? departmentName : role.title,
+    撰写人: author,
+    日期: chineseDate(choices.date),
+    周期: period.label,
+    起止日期: `${chineseDate(period.start)}至${chineseDate(period.end)}`,
+    上期: previousPeriod(period).label,
+    下期: nextPeriod(period).label,
+    年度: String(period.year),
+  };
+
+  const defaultName = `${role.id}-${period.slug}-${kind.slug}`;
+  const id = normaliseReportId(choices.id ?? defaultName, period.year);
+  const title = renderTemplatePlain(template.title, values);
+  let plan: SnapshotPlan | undefined;
+
+  const blocks: string[] = [];
+  const templateName = template.file.split(/[\\/]/).pop();
+  blocks.push(
+    `{/* 本草稿由报告生成器按模板 templates/${templateName} 生成。标为“待填写”的 Fill 标签是要填写的内容:写好后连同标签一起替换;` +
+      `“提示”注释不会显示在网页上,定稿时可以删除。运行 npm run check 可列出尚未填写的地方。 */}`,
+  );
+  if (template.opening) blocks.push(renderTemplateText(template.opening, values));
+  template.sections.forEach((section, index) => {
+    blocks.push(`## ${chineseNumber(index + 1)}、${escapeMdx(section.title)}`);
+    if (section.hint) blocks.push(hintComment(renderTemplatePlain(section.hint, values)));
+    if (section.intro) blocks.push(renderTemplateText(section.intro, values));
+    const sectionPeriod = section.period === 'next' ? nextPeriod(period) : period;
+    const mode = kind.looksBack && section.period === 'current' ? 'review' : 'plan';
+    const sectionPlan = section.prefill.includes('completion') ? findPlan(handbook, role.id, sectionPeriod) : undefined;
+    plan ??= sectionPlan;
+    const parts = section.prefill.flatMap((name) => prefill(name, { role, period: sectionPeriod, handbook, mode, plan: sectionPlan }));
+    if (section.prefill.includes('completion')) {
+      parts.unshift({
+        title: '',
+        lines: [
+          sectionPlan
+            ? `对照《${escapeMdx(sectionPlan.title)}》,目标和任务的完成情况如下。`
+            : `本期没有找到已提交的工作计划,以下按岗位考核指标和职责列出完成情况。`,
+        ],
+      });
+    }
+    blocks.push(...renderParts(parts));
+    if (section.text) blocks.push(renderTemplateText(section.text, values));
+  });
+  if (template.closing) blocks.push(renderTemplateText(template.closing, values));
+  for (const line of template.signature) blocks.push(renderTemplateText(line, values));
+
+  const convert = traditional ? context.toTraditional! : (text: string) => text;
+  const body = convert(blocks.join('\n\n'));
+  const head = frontmatter([
+    ['title', yamlString(convert(title))],
+    ['kind', kind.name],
+    ['period', { unit: period.unit, start: period.start, end: period.end }],
+    ['department', role.department],
+    ['role', role.id],
+    ['author', yamlString(author)],
+    ['date', choices.date],
+    ['status', 'draft'],
+    ['lang', traditional ? role.lang : undefined],
+    ['owner', role.id],
+    ['updated', choices.date],
+  ]);
+  const fileName = `${id.split('/').pop()}.mdx`;
+  return {
+    id,
+    relativePath: `${id}.mdx`,
+    fileName,
+    title: convert(title),
+    kind,
+    period,
+    role,
+    plan,
+    mdx: `${head}\n\n${body}\n`,
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * /reports/<id>.docx — every report as a Word document (GB/T 9704 layout),
+ * generated at build time from the same MDX body as its page.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { CollectionEntry } from 'astro:content';
+import { getHandbook } from '../../data/handbook.ts';
+import { bodyToDocx, DOCX_TYPE } from '../../lib/reports/docx.ts';
+
+export const getStaticPaths = (async () => {
+  const handbook = await getHandbook();
+  return handbook.reports.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { data, body } = (props as { entry: CollectionEntry<'reports'> }).entry;
+  const bytes = await bodyToDocx(body ?? '', { title: data.title, author: data.author, lang: data.lang });
+  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': DOCX_TYPE } });
+};

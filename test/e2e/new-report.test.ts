@@ -1,0 +1,185 @@
+/**
+ * The 新建报告 page (/new/) in Chromium: for the same choices it downloads
+ * exactly the draft `npm run new` writes, and a Word version of it; it fits a
+ * phone. Report pages offer their .docx and mark unfilled placeholders 待填写.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fixtureWith } from '../support/fixture.ts';
+import { astroBuild, ROOT } from '../support/run-astro.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const site = siteInBrowser();
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface Choices {
+  kind: string;
+  unit: string;
+  year: string;
+  index?: string;
+  role: string;
+  author: string;
+  date: string;
+  period: string;
+}
+
+/** What `npm run new --dry-run` prints for the same choices, on the demo handbook. */
+function cliDraft(choices: Choices): string {
+  const result = spawnSync(
+    process.execPath,
+    ['scripts/new.ts', '--kind', choices.kind, '--period', choices.period, '--role', choices.role, '--author', choices.author, '--date', choices.date, '--dry-run'],
+    { cwd: ROOT, env: { ...process.env, HANDBOOK_CONTENT_DIR: join(ROOT, 'content'), CI: '1' }, input: '', encoding: 'utf8' },
+  );
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+async function openForm(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; errors: string[] }> {
+  const page = await site.browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true, colorScheme });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`${site.server.url}new/`);
+  await page.waitForSelector('[data-format="mdx"]:not([disabled])');
+  return { page, errors };
+}
+
+async function choose(page: Page, choices: Choices): Promise<void> {
+  await page.getByLabel('成文日期').fill(choices.date);
+  await page.getByLabel('报告类型').selectOption(choices.kind);
+  await page.getByLabel('周期类型').selectOption(choices.unit);
+  await page.getByLabel('年份').fill(choices.year);
+  await page.getByLabel('年份').dispatchEvent('change');
+  if (choices.index) await page.locator('#nr-index').selectOption(choices.index);
+  await page.getByLabel('岗位').selectOption(choices.role);
+  await page.getByLabel('撰写人').fill(choices.author);
+}
+
+async function downloaded(page: Page, format: 'mdx' | 'docx'): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-format="${format}"]`)]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+const CASES: Choices[] = [
+  { kind: 'plan', unit: 'month', year: '2026', index: '12', role: 'yunying-jingli', author: '王敏', date: '2026-11-28', period: '2026-12' },
+  { kind: 'summary', unit: 'quarter', year: '2026', index: '4', role: 'yunying-jingli', author: '王敏', date: '2026-12-30', period: '2026-Q4' },
+  { kind: 'combined', unit: 'week', year: '2026', index: '48', role: 'louceng-zhuguan', author: '李婷', date: '2026-11-28', period: '2026-W48' },
+  { kind: 'review', unit: 'year', year: '2026', role: 'hk-yingyun-jingli', author: '梁嘉欣', date: '2027-01-08', period: '2026' },
+];
+
+describe('新建报告 page', () => {
+  it.each(CASES)('downloads the same $kind draft as npm run new for $role, $period', async (choices) => {
+    const { page, errors } = await openForm(1280);
+    await choose(page, choices);
+    const { name, bytes } = await downloaded(page, 'mdx');
+    const expected = cliDraft(choices);
+    expect(bytes.toString('utf8')).toBe(expected);
+    expect(name).toBe(`${choices.role}-${choices.period.toLowerCase()}-${{ plan: 'jihua', summary: 'zongjie', combined: 'zongjie-jihua', review: 'shuzhi' }[choices.kind]}.mdx`);
+    expect(await page.locator('[data-preview]').textContent()).toBe(expected);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads the draft as a Word document with its headings, hints and signature', async () => {
+    const { page, errors } = await openForm(1280);
+    await choose(page, CASES[1]!);
+    await expect(page.locator('[data-notes]').textContent()).resolves.toContain('已按《运营部2026年第四季度工作计划》列出目标和任务的完成情况表');
+    const { name, bytes } = await downloaded(page, 'docx');
+    expect(name).toBe('yunying-jingli-2026-q4-zongjie.docx');
+    const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']!);
+    for (const text of ['运营部2026年第四季度工作总结', '二、主要工作和成绩', '（一）目标完成情况', '商户销售额：3.80亿元', '【写作提示】', '运营部 王敏', '2026年12月30日']) {
+      expect(xml).toContain(text);
+    }
+    await expect(page.locator('[data-status]').textContent()).resolves.toContain('已下载 yunying-jingli-2026-q4-zongjie.docx');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says what is missing instead of downloading an incomplete draft', async () => {
+    const { page } = await openForm(1280);
+    await page.getByLabel('岗位').selectOption('yunying-jingli');
+    await page.click('[data-format="mdx"]');
+    await expect(page.locator('[data-status]').textContent()).resolves.toBe('请填写撰写人姓名。');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('nr-author');
+    await page.close();
+  });
+
+  it('suggests the current period and fits a phone screen with labelled fields', async () => {
+    const { page, errors } = await openForm(360);
+    expect(await page.getByLabel('周期类型').inputValue()).toBe('month');
+    const today = new Date();
+    expect(await page.getByLabel('年份').inputValue()).toBe(String(today.getFullYear()));
+    expect(await page.locator('#nr-index').inputValue()).toBe(String(today.getMonth() + 1));
+    await choose(page, CASES[0]!);
+    await page.waitForSelector('[data-result]:not([hidden])');
+    for (const label of ['报告类型', '周期类型', '年份', '岗位', '撰写人', '成文日期']) {
+      expect(await page.getByLabel(label).isVisible(), label).toBe(true);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it.each(['light', 'dark'] as const)('has no axe violations with a draft shown (%s theme)', async (scheme) => {
+    const { page } = await openForm(1280, scheme);
+    await choose(page, CASES[0]!);
+    await page.click('[data-result] summary');
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+      return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('report pages and Word files', () => {
+  it('offers every report as a .docx built with the site', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}reports/2026/kefu-zhuguan-2026-10/`);
+    const link = page.locator('.report-downloads a');
+    expect(await link.getAttribute('href')).toBe('/reports/2026/kefu-zhuguan-2026-10.docx');
+    expect(await link.getAttribute('download')).toBe('kefu-zhuguan-2026-10.docx');
+    const response = await page.request.get(`${site.server.url}reports/2026/kefu-zhuguan-2026-10.docx`);
+    expect(response.status()).toBe(200);
+    const xml = strFromU8(unzipSync(new Uint8Array(await response.body()))['word/document.xml']!);
+    expect(xml).toContain('客服部2026年10月工作总结与11月计划');
+    expect(xml).toContain('二、下月工作计划');
+    await page.close();
+  });
+
+  it('marks unfilled placeholders 待填写 on a report page', async () => {
+    const dir = fixtureWith();
+    mkdirSync(join(dir, 'reports/2026'), { recursive: true });
+    writeFileSync(
+      join(dir, 'reports/2026/jingli-2026-12-jihua.mdx'),
+      [
+        '---', 'title: 运营部2026年12月工作计划', 'kind: 工作计划', 'period: { unit: month, start: 2026-12-01, end: 2026-12-31 }',
+        'department: yunying', 'role: jingli', 'author: 王敏', 'date: 2026-11-28', 'status: submitted', 'owner: jingli', 'updated: 2026-11-28', '---', '',
+        '## 一、工作目标', '', '{/* 提示:每项目标都要有具体数字 */}', '', '| 指标 | 目标值 |', '| --- | --- |', '| 销售额达成率 | <Fill hint="目标值" /> |', '',
+        '## 二、主要工作任务', '', '1. <Fill hint="重点工作一" />', '', '运营部 王敏', '', '2026年11月28日', '',
+      ].join('\n'),
+    );
+    const outDir = join(dir, '_dist');
+    const result = astroBuild({ HANDBOOK_CONTENT_DIR: dir, HANDBOOK_OUT_DIR: outDir });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const fixtureServer = await serveStatic(outDir);
+    const page = await site.browser.newPage();
+    await page.goto(`${fixtureServer.url}reports/2026/jingli-2026-12-jihua/`);
+    const marks = page.locator('.report-body mark.fill');
+    expect(await marks.allTextContents()).toEqual(['待填写:目标值', '待填写:重点工作一']);
+    expect(await marks.first().isVisible()).toBe(true);
+    expect(await page.locator('.report-body').textContent()).not.toContain('提示');
+    await page.close();
+    await fixtureServer.close();
+  });
+});
