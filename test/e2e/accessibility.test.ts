@@ -2,11 +2,10 @@
  * Accessibility of every page type (axe-core, WCAG 2.1 AA rules) in light and
  * dark themes, and a crawl of the built site for broken internal links.
  */
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { siteInBrowser } from '../support/site-in-browser.ts';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PAGES = [
   '', 'departments/yunying/', 'roles/yunying-jingli/', 'roles/hk-yingyun-jingli/', 'procedures/kaibidian/', 'policies/yunying-kaohe-banfa-2024/',
   'policies/anquan-guanli-xize/', 'reports/', 'reports/2026/yunying-jingli-2026-q3-zongjie/', 'org/', 'guide/', 'changes/', 'review/', 'search/?q=闭店', '404.html',
@@ -19,12 +18,7 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (scheme) => {
     const page = await site.browser.newPage({ colorScheme: scheme });
     await page.goto(site.server.url + path);
     if (path.startsWith('search/')) await page.waitForSelector('[data-results] li');
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-      return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
   });

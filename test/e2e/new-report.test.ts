@@ -5,18 +5,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixtureWith } from '../support/fixture.ts';
 import { astroBuild, ROOT } from '../support/run-astro.ts';
+import { axeViolations } from '../support/axe.ts';
 import { siteInBrowser } from '../support/site-in-browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const site = siteInBrowser();
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 interface Choices {
   kind: string;
@@ -131,12 +130,7 @@ describe('新建报告 page', () => {
     const { page } = await openForm(1280, scheme);
     await choose(page, CASES[0]!);
     await page.click('[data-result] summary');
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-      return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
   });

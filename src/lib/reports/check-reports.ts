@@ -6,6 +6,7 @@
  * A draft (status: draft) gets warnings; a submitted or approved report gets
  * errors, since it should be complete.
  */
+import { forEachContentLine } from './body-lines.ts';
 import type { LoadedEntry } from '../content/check.ts';
 import type { Problem, Severity } from '../content/problems.ts';
 import type { Report } from '../schemas/reports.ts';
@@ -32,16 +33,9 @@ interface BodyHeading {
 /** Level-2 headings (## …) of a body, outside code fences, with their lines. */
 function sectionHeadings(body: string): BodyHeading[] {
   const headings: BodyHeading[] = [];
-  let fence: string | undefined;
-  body.split('\n').forEach((text, index) => {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(text)?.[1];
-    if (marker && (!fence || marker.startsWith(fence))) {
-      fence = fence ? undefined : marker;
-      return;
-    }
-    if (fence) return;
+  forEachContentLine(body, (text, line) => {
     const match = /^##\s+(.+?)\s*#*\s*$/.exec(text);
-    if (match) headings.push({ line: index + 1, key: toSimplified(headingKey(match[1]!)) });
+    if (match) headings.push({ line, key: toSimplified(headingKey(match[1]!)) });
   });
   return headings;
 }

@@ -10,6 +10,7 @@
  * - In templates, HR writes a placeholder as `[[目标值]]` and a value the
  *   scaffolder knows as `{部门}` (see templates/README.md).
  */
+import { forEachContentLine } from './body-lines.ts';
 
 /** The word shown for an unfilled placeholder. */
 export const FILL_WORD = '待填写';
@@ -53,15 +54,8 @@ export interface FoundPlaceholder {
  */
 export function findPlaceholders(body: string): FoundPlaceholder[] {
   const found: FoundPlaceholder[] = [];
-  let fence: string | undefined;
-  body.split('\n').forEach((text, index) => {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(text)?.[1];
-    if (marker && (!fence || marker.startsWith(fence))) {
-      fence = fence ? undefined : marker;
-      return;
-    }
-    if (fence) return;
-    for (const match of text.matchAll(FILL_TAG)) found.push({ line: index + 1, hint: match[1] ?? match[2] ?? '' });
+  forEachContentLine(body, (text, line) => {
+    for (const match of text.matchAll(FILL_TAG)) found.push({ line, hint: match[1] ?? match[2] ?? '' });
   });
   return found;
 }
