@@ -92,6 +92,7 @@ export class SearchEngine {
   #bundleUrl: string;
   #files = new Map<string, Promise<unknown>>();
   #queue: Promise<unknown> = Promise.resolve();
+  #allFacets: Promise<Record<'type' | 'dept', Record<string, number>>> | undefined;
 
   constructor(pagefind: PagefindApi, fold: FoldTable, bundleUrl: string) {
     this.#pagefind = pagefind;
@@ -127,12 +128,15 @@ export class SearchEngine {
     return this.#serial(() => this.#pagefind.search(term, { filters }));
   }
 
-  /** All filter values of the whole index, with page counts. */
-  async allFacets(): Promise<Record<'type' | 'dept', Record<string, number>>> {
-    // filters() loads every filter chunk; a null search then counts pages (body records only).
-    await this.#serial(() => this.#pagefind.filters());
-    const { filters } = await this.#search(null, { field: 'body' });
-    return { type: filters.type ?? {}, dept: filters.dept ?? {} };
+  /** All filter values of the whole index, with page counts; computed once. */
+  allFacets(): Promise<Record<'type' | 'dept', Record<string, number>>> {
+    this.#allFacets ??= (async () => {
+      // filters() loads every filter chunk; a null search then counts pages (body records only).
+      await this.#serial(() => this.#pagefind.filters());
+      const { filters } = await this.#search(null, { field: 'body' });
+      return { type: filters.type ?? {}, dept: filters.dept ?? {} };
+    })();
+    return this.#allFacets;
   }
 
   /** A JSON or text file of the search bundle, fetched once. */
