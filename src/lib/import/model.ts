@@ -109,12 +109,19 @@ export interface ImportedDocument extends Extraction {
   lang: 'zh-CN' | 'zh-HK';
   /** Content hash of the normalised text, used for de-duplication and idempotency. */
   fingerprint: string;
+  /** Repairs made to the text (decoding, layout, script), one Chinese line each, for the report. */
+  repairs: string[];
   /** Other copies of the same document (kept out of the output). */
   duplicates: Array<{ source: string; startLine: number; endLine: number }>;
   /** Where it was (or would be) written, relative to the output folder; set by emit. */
   outputPath?: string;
-  /** What emit did: written, already imported earlier (unchanged), or skipped. */
-  outcome?: 'written' | 'unchanged' | 'would-write';
+  /**
+   * What emit did: written; already imported by an earlier run (unchanged);
+   * would be written (dry run); or not written because it failed the schema.
+   */
+  outcome?: 'written' | 'unchanged' | 'would-write' | 'invalid';
+  /** Why the document could not be written (schema problems, in Chinese). */
+  error?: string;
 }
 
 /** Placeholder for a required value the importer could not find. */

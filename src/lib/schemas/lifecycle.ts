@@ -35,6 +35,18 @@ export const lifecycleFields = {
   /** Id of the entry of the same kind this one replaces. */
   supersedes: entryId.optional(),
   changes: z.array(changeSchema).default([]),
+  /** Where an imported draft came from (written by `npm run import`). */
+  source: z
+    .object({
+      file: text('来源文件'),
+      /** Source line range, e.g. 12-40. */
+      lines: z.string(),
+      /** Hash of the document's text: a second import of the same text is recognised and skipped. */
+      fingerprint: z.string(),
+      /** What the importer could not settle and a person must check. */
+      flags: z.array(z.string()).default([]),
+    })
+    .optional(),
 };
 
 export type Change = z.infer<typeof changeSchema>;

@@ -1,0 +1,71 @@
+/**
+ * Lines that start a new document inside a collection file.
+ *
+ * Strong markers number the documents of a collection (篇一, 第二篇, 范文3,
+ * a title ending in a sequence number such as 销售个人月工作计划二:). Weak
+ * markers are bare titles ending in a document-type word (商场运营部工作职责);
+ * they are trusted only where a file has no strong markers, or after an
+ * 附送/附件 line, because the same words also head sections inside documents.
+ *
+ * All patterns run on folded text (Simplified, NFKC), so one spelling covers
+ * both scripts.
+ */
+
+const NUMERAL = '[一二三四五六七八九十百零〇两\\d]{1,4}';
+export const DOC_TYPE_WORD =
+  '(岗位职责|工作职责|职责说明|岗位说明书|职位说明书|职能说明书|工作计划|工作总结|年中总结|年终总结|述职报告|管理制度|管理办法|实施细则|管理规定|考核方案|激励方案|提成方案|督导方案|工作流程|操作流程|应急预案|工作规范|作业标准|计划书|说明书|总结|计划|方案|制度|办法|细则|规定|流程|预案)';
+
+export interface Marker {
+  strength: 'strong' | 'weak';
+  /** Title without the sequence marker, in folded form (the caller slices the original). */
+  titleStart: number;
+  titleEnd: number;
+}
+
+const STRONG: RegExp[] = [
+  // 运营主管工作计划篇一 · 1.运营管理部工作职能说明书 篇一 · (篇三)
+  new RegExp(`^(?:\\d{1,3}\\s*[.、]\\s*)?(?<title>.{2,40}?)\\s*[(\\[]?篇\\s*${NUMERAL}[)\\]]?\\s*[:]?$`),
+  // 第二篇 运营部岗位职责 · 第3篇:…
+  new RegExp(`^第\\s*${NUMERAL}\\s*篇\\s*[:、.]?\\s*(?<title>.{0,40})$`),
+  // 范文一:… · 范文3 · 运营部工作计划范文二
+  new RegExp(`^(?<title>.{0,30}?)\\s*范文\\s*(?:${NUMERAL})?\\s*[:、.]?\\s*$`),
+  new RegExp(`^范文\\s*${NUMERAL}\\s*[:、.]\\s*(?<title>.{1,40})$`),
+  // 销售个人月工作计划二: · 房地产部门的工作计划2
+  new RegExp(`^(?<title>[^,,。;;!?]{2,30}${DOC_TYPE_WORD})\\s*${NUMERAL}\\s*[:]?$`),
+];
+
+/** A bare title: short, no sentence punctuation, no numbering label, ends with a document-type word. */
+const WEAK = new RegExp(`^(?<title>[^,,。;;!?:、()]{2,28}${DOC_TYPE_WORD})\\s*[。:]?$`);
+const STARTS_WITH_LABEL = /^([一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|第[一二三四五六七八九十\d]+[章条节])/;
+/** Introduces appended material that is a document of its own (附送: 商场运营部工作职责). */
+export const APPENDIX = /^(附送|附录|附件|附|相关链接|相关范文|延伸阅读)[::]?\s*$/;
+
+/** Strong or weak marker on a folded, trimmed line; `undefined` if the line starts no document. */
+export function matchMarker(folded: string): Marker | undefined {
+  for (const pattern of STRONG) {
+    const match = pattern.exec(folded);
+    if (match?.groups) return located('strong', folded, match.groups.title ?? '');
+  }
+  if (!STARTS_WITH_LABEL.test(folded)) {
+    const match = WEAK.exec(folded);
+    if (match?.groups) return located('weak', folded, match.groups.title!);
+  }
+  return undefined;
+}
+
+function located(strength: Marker['strength'], folded: string, title: string): Marker {
+  const titleStart = title ? folded.indexOf(title) : 0;
+  return { strength, titleStart, titleEnd: titleStart + title.length };
+}
+
+/**
+ * Splits a line whose end is a title glued to the previous paragraph
+ * (…做好交接工作。运营主管岗位职责) into the paragraph and the title.
+ * Returns the index where the title starts, or -1.
+ */
+export function gluedTitleAt(folded: string): number {
+  const match = new RegExp(`[。!?;](?<tail>[^。!?;,,:]{2,30}?(?:${DOC_TYPE_WORD})(?:\\s*${NUMERAL})?[:]?)$`).exec(folded);
+  if (!match?.groups) return -1;
+  const tail = match.groups.tail!;
+  return matchMarker(tail) ? folded.length - tail.length : -1;
+}

@@ -1,0 +1,123 @@
+/**
+ * Stage 3, split: finds where each document of a collection file starts.
+ *
+ * Strong markers (篇一, 第二篇, 范文3, numbered titles) decide when a file has
+ * them; otherwise bare titles ending in a document-type word do. Text before
+ * the first marker is a document of its own when it has substance, else the
+ * collection's preface (dropped and reported). A title glued to the end of the
+ * previous paragraph is cut off first, so it can start the next document.
+ * Off-topic documents are dropped later, by the classifier, which sees the
+ * whole structured document.
+ */
+import type { DroppedDocument, RawDocument, SourceLine, SourceText } from '../model.ts';
+import { foldText } from '../text/fold.ts';
+import { detectScript } from '../text/script.ts';
+import { APPENDIX, gluedTitleAt, matchMarker, type Marker } from './markers.ts';
+
+const SOURCE = 'import:split';
+
+/** Splits cleaned source text into documents; the preface, if any, is returned as dropped. */
+export function splitDocuments(source: SourceText, sourcePath: string): { documents: RawDocument[]; dropped: DroppedDocument[] } {
+  const lines = unglueTitles(source);
+  const marks = lines.map((line) => (line.text.trim() ? matchMarker(foldText(line.text.trim())) : undefined));
+  const hasStrong = marks.some((mark) => mark?.strength === 'strong');
+
+  // Which marker lines open a document.
+  const starts: number[] = [];
+  let inAppendix = false;
+  lines.forEach((line, index) => {
+    const folded = foldText(line.text.trim());
+    const mark = marks[index];
+    if (mark?.strength === 'strong') inAppendix = false;
+    if (mark && (mark.strength === 'strong' || !hasStrong || inAppendix)) {
+      // Two titles in a row (a title and its subtitle) start one document.
+      const previous = starts.at(-1);
+      if (previous === undefined || contentLines(lines, previous + 1, index) > 0) starts.push(index);
+    }
+    if (APPENDIX.test(folded)) inAppendix = true;
+  });
+
+  const documents: RawDocument[] = [];
+  const dropped: DroppedDocument[] = [];
+  const firstStart = starts[0] ?? lines.length;
+  const preface = lines.slice(0, firstStart).filter((line) => line.text.trim());
+  if (preface.length > 0) {
+    if (isSubstantial(preface)) {
+      documents.push(makeDocument(sourcePath, preface, undefined));
+    } else {
+      dropped.push({
+        source: sourcePath,
+        title: preface[0]!.text.trim(),
+        startLine: preface[0]!.line,
+        endLine: preface.at(-1)!.line,
+        reason: '合集标题或前言,不是手册内容',
+      });
+      source.file.info(`第 ${preface[0]!.line}–${preface.at(-1)!.line} 行是合集标题或前言,已略过`, {
+        place: { line: preface[0]!.line, column: 1 },
+        ruleId: 'preface',
+        source: SOURCE,
+      });
+    }
+  }
+  starts.forEach((start, i) => {
+    const end = starts[i + 1] ?? lines.length;
+    const body = lines.slice(start, end).filter((line) => line.text.trim());
+    if (body.length > 0) documents.push(makeDocument(sourcePath, body, marks[start]));
+  });
+  return { documents, dropped };
+}
+
+function makeDocument(source: string, lines: SourceLine[], marker: Marker | undefined): RawDocument {
+  const first = lines[0]!;
+  const text = first.text.trim();
+  let title = text;
+  let body = lines;
+  if (marker) {
+    // Slice the original (not folded) text: folding keeps character positions.
+    title = text.slice(marker.titleStart, marker.titleEnd).trim() || text;
+    body = lines.slice(1);
+  } else if ([...text].length > 40 || /[,,。;;]/.test(text.slice(0, -1))) {
+    title = '';
+  } else {
+    body = lines.slice(1);
+  }
+  return {
+    source,
+    title: title.replace(/[。::]$/, ''),
+    startLine: first.line,
+    endLine: lines.at(-1)!.line,
+    lines: body,
+    lang: detectScript(lines.map((line) => line.text).join('')),
+  };
+}
+
+/** Cuts titles glued to the end of a paragraph onto a line of their own (same source line number). */
+function unglueTitles(source: SourceText): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const line of source.lines) {
+    const text = line.text.trim();
+    const at = text ? gluedTitleAt(foldText(text)) : -1;
+    if (at > 0) {
+      const chars = text;
+      out.push({ ...line, text: chars.slice(0, at) }, { line: line.line, text: chars.slice(at) });
+      source.file.info(`标题“${chars.slice(at)}”粘在上一段末尾,已拆开`, {
+        place: { line: line.line, column: at + 1 },
+        ruleId: 'glued-title',
+        source: SOURCE,
+      });
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+function contentLines(lines: SourceLine[], from: number, to: number): number {
+  return lines.slice(from, to).filter((line) => line.text.trim()).length;
+}
+
+/** A preface has substance when it reads like a document, not a title and a blurb. */
+function isSubstantial(lines: SourceLine[]): boolean {
+  const chars = lines.reduce((total, line) => total + [...line.text.trim()].length, 0);
+  return lines.length >= 4 && chars >= 120;
+}
