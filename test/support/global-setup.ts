@@ -15,6 +15,12 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
+  // `vitest run test/lib/...` runs unit tests only: no site needed, no 30 s build.
+  const filters = process.argv.slice(2).filter((arg) => arg.startsWith('test/') || arg.startsWith('./test/'));
+  if (filters.length > 0 && filters.every((arg) => arg.replace(/^\.\//, '').startsWith('test/lib'))) {
+    project.provide('siteDir', '');
+    return;
+  }
   const siteDir = resolve(ROOT, 'test-results/site');
   rmSync(siteDir, { recursive: true, force: true });
   const result = astroBuild({ HANDBOOK_OUT_DIR: siteDir, HANDBOOK_BUILD_DATE: '2026-11-22' });

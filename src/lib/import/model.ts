@@ -107,6 +107,8 @@ export interface ImportedDocument extends Extraction {
   endLine: number;
   title: string;
   lang: 'zh-CN' | 'zh-HK';
+  /** The document's source text after cleaning (what de-duplication compares); not written. */
+  text?: string;
   /** Content hash of the normalised text, used for de-duplication and idempotency. */
   fingerprint: string;
   /** Repairs made to the text (decoding, layout, script), one Chinese line each, for the report. */

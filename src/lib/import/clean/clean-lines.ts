@@ -47,13 +47,18 @@ export function cleanSource(source: SourceText): { source: SourceText; summary: 
       text = text.slice(0, opened.index);
     }
     text = text.replace(DROP_ELEMENT_CONTENT, '');
-    for (const rule of STRIP_RULES) text = text.replace(rule.strip!, '');
+    let stripped = STRIP_RULES[0]!;
+    for (const rule of STRIP_RULES) {
+      const before = text;
+      text = text.replace(rule.strip!, '');
+      if (text !== before) stripped = rule;
+    }
     text = decodeEntities(text).replace(/[\u00a0\u3000]/g, ' ').replace(/[ \t]+$/g, '').replace(/^[ \t]+/, '');
     // `;。` is a scraper's artefact: the item ended at the semicolon.
     text = text.replace(/[;;]\s*。/g, ';');
 
     if (text.trim() === '') {
-      if (original.text.trim() !== '') drop(original, 'HTML 标签或控件残留', 'html-tag');
+      if (original.text.trim() !== '') drop(original, stripped.label, stripped.id);
       else lines.push({ ...original, text: '' });
       continue;
     }

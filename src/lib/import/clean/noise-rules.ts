@@ -66,7 +66,7 @@ export const STRIP_RULES: NoiseRule[] = [
  * Placeholders left where a value was blanked out or censored. They stay in
  * the text (a human fills them in) but are flagged as 待填写.
  */
-export const PLACEHOLDER = /\^v\^|\*{2,}|(?<![A-Za-z])(?:20|19)?[xX×]{2}(?![A-Za-z])|××+|[xX×]{2,}(?=[年月日号名家个人元%])|(?<=[增长达为至计])\s+(?=[万元%])|(?<![0-9一二三四五六七八九十〇零])年\s*月\s*日/g;
+export const PLACEHOLDER = /\^v\^|\*{2,}|(?<![A-Za-z])(?:20|19)?[xX×]{2}(?![A-Za-z])|××+|[xX×]{2,}(?=[年月日号名家个人元%])|(?<=[增长达为至计额入润到率])\s+(?=[万元%])|(?<![0-9一二三四五六七八九十〇零])年\s*月\s*日/g;
 
 /** HTML elements whose *content* is chrome too: `<rt>` ruby text, `<noframes>`, scripts. */
 export const DROP_ELEMENT_CONTENT = /<(rt|rp|noframes|script|style|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;

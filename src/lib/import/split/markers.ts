@@ -64,7 +64,7 @@ function located(strength: Marker['strength'], folded: string, title: string): M
  * Returns the index where the title starts, or -1.
  */
 export function gluedTitleAt(folded: string): number {
-  const match = new RegExp(`[。!?;](?<tail>[^。!?;,,:]{2,30}?(?:${DOC_TYPE_WORD})(?:\\s*${NUMERAL})?[:]?)$`).exec(folded);
+  const match = new RegExp(`[。!?;](?<tail>[^。!?;,,:]{2,30}?(?:${DOC_TYPE_WORD})(?:\\s*篇?\\s*${NUMERAL})?[:]?)$`).exec(folded);
   if (!match?.groups) return -1;
   const tail = match.groups.tail!;
   return matchMarker(tail) ? folded.length - tail.length : -1;

@@ -19,7 +19,8 @@ export function foldText(text: string): string {
   let out = '';
   for (const char of text) {
     const simplified = table[char] ?? char;
-    const normalised = simplified.normalize('NFKC');
+    // ① ② … are list labels of their own; NFKC would make them plain digits.
+    const normalised = /[\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf]/.test(simplified) ? simplified : simplified.normalize('NFKC');
     out += normalised.length === simplified.length ? normalised : simplified;
   }
   return out;

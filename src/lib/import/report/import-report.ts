@@ -1,0 +1,82 @@
+/**
+ * The import report: per document its type, confidence, repairs, flags and
+ * where it was written; per file how it was read; and everything set aside,
+ * with the reason. Markdown for people, JSON for tools.
+ */
+import type { ImportedDocument, ImportKind, ImportResult } from '../model.ts';
+
+export const KIND_LABELS: Record<ImportKind, string> = { role: '岗位', department: '部门', procedure: '流程', policy: '制度', report: '报告' };
+const OUTCOME_LABELS: Record<NonNullable<ImportedDocument['outcome']>, string> = {
+  written: '已写入',
+  unchanged: '以前已导入,未改动',
+  'would-write': '将写入(试运行)',
+  invalid: '未写入',
+};
+
+export interface ReportMeta {
+  date: string;
+  outDir: string;
+  dryRun: boolean;
+  inputs: string[];
+}
+
+/** Counts for the summary line and the command's exit status. */
+export function summarise(result: ImportResult) {
+  const byKind = Object.fromEntries(Object.keys(KIND_LABELS).map((kind) => [kind, result.documents.filter((d) => d.kind === kind).length]));
+  const count = (outcome: ImportedDocument['outcome']) => result.documents.filter((d) => d.outcome === outcome).length;
+  return {
+    documents: result.documents.length,
+    byKind: byKind as Record<ImportKind, number>,
+    written: count('written'),
+    wouldWrite: count('would-write'),
+    unchanged: count('unchanged'),
+    invalid: count('invalid'),
+    dropped: result.dropped.length,
+    flags: result.documents.reduce((n, d) => n + d.flags.length, 0),
+    unreadable: result.files.filter((f) => f.error).length,
+  };
+}
+
+/** The report as Markdown (Chinese). */
+export function reportMarkdown(result: ImportResult, meta: ReportMeta): string {
+  const s = summarise(result);
+  const out: string[] = [];
+  out.push('# 导入报告', '');
+  out.push(`- 时间:${meta.date}`, `- 输入:${meta.inputs.join('、')}`, `- 输出目录:${meta.outDir}${meta.dryRun ? '(试运行,未写入任何文件)' : ''}`, '');
+  out.push('## 汇总', '', '| 项目 | 数量 |', '|---|---|');
+  out.push(`| 识别出的文档 | ${s.documents}(${Object.entries(s.byKind).filter(([, n]) => n).map(([k, n]) => `${KIND_LABELS[k as ImportKind]} ${n}`).join('、') || '无'}) |`);
+  out.push(`| ${meta.dryRun ? '将写入' : '已写入'} | ${meta.dryRun ? s.wouldWrite : s.written} |`, `| 以前已导入(未改动) | ${s.unchanged} |`, `| 未通过检查、未写入 | ${s.invalid} |`);
+  out.push(`| 略过的内容 | ${s.dropped} |`, `| 需要人工核对的地方 | ${s.flags} |`, `| 无法读取的文件 | ${s.unreadable} |`, '');
+
+  out.push('## 文件', '', '| 文件 | 编码 | 文档数 | 说明 |', '|---|---|---|---|');
+  for (const file of result.files) out.push(`| ${cell(file.path)} | ${file.encoding ?? '—'} | ${file.documents} | ${cell(file.error ?? '')} |`);
+  out.push('');
+
+  out.push('## 文档', '');
+  result.documents.forEach((doc, i) => {
+    const title = String(doc.frontmatter.title ?? doc.frontmatter.name ?? doc.title) || '(无标题)';
+    out.push(`### ${i + 1}. ${title}(${KIND_LABELS[doc.kind]} · 置信度 ${doc.confidence.toFixed(2)})`, '');
+    out.push(`- 来源:${doc.source} 第 ${doc.startLine}–${doc.endLine} 行`);
+    out.push(`- 结果:${OUTCOME_LABELS[doc.outcome ?? 'would-write']}${doc.outputPath ? ` → \`${doc.outputPath}\`` : ''}`);
+    if (doc.error) out.push(`- 未写入的原因:${doc.error}`);
+    if (doc.duplicates.length) out.push(`- 重复的副本(未导入):${doc.duplicates.map((d) => `${d.source} 第 ${d.startLine}–${d.endLine} 行`).join(';')}`);
+    if (doc.repairs.length) out.push('- 已自动修复:', ...doc.repairs.map((r) => `  - ${r}`));
+    if (doc.flags.length) out.push('- 请人工核对:', ...doc.flags.map((f) => `  - ${f.line ? `第 ${f.line} 行:` : ''}${f.message}`));
+    out.push('');
+  });
+
+  out.push('## 略过的内容', '', '| 来源 | 行 | 标题 | 原因 |', '|---|---|---|---|');
+  for (const d of result.dropped) out.push(`| ${cell(d.source)} | ${d.startLine}–${d.endLine} | ${cell(d.title || '—')} | ${cell(d.reason)} |`);
+  out.push('');
+  return out.join('\n');
+}
+
+/** The report as JSON: everything except syntax trees and source text. */
+export function reportJson(result: ImportResult, meta: ReportMeta): string {
+  const documents = result.documents.map(({ body: _body, text: _text, refs: _refs, ...rest }) => rest);
+  return `${JSON.stringify({ ...meta, summary: summarise(result), files: result.files, documents, dropped: result.dropped }, null, 2)}\n`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}

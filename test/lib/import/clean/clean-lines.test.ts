@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { cleanSource } from '../../../../src/lib/import/clean/clean-lines.ts';
+import { sourceOf } from '../../../support/import-source.ts';
+
+const clean = (text: string) => {
+  const source = sourceOf(text);
+  const { source: cleaned, summary } = cleanSource(source);
+  return { lines: cleaned.lines.filter((l) => l.text).map((l) => `${l.line}:${l.text}`), summary, messages: source.file.messages };
+};
+
+describe('cleanSource', () => {
+  it.each([
+    ['上一篇:2015年法制宣传日主题下一篇:尊重学生的情感', '上一篇/下一篇导航'],
+    ['下一篇:运营部周例会制度', '上一篇/下一篇导航'],
+    ['当前位置:首页 > 范文 > 工作计划', '网页导航'],
+    ['相关文章:', '网页导航'],
+    ['2024-07-20', '发布时间'],
+    ['時間:2022-04-04 00:06:26', '发布时间'],
+    ['格式:DOC 大小:25KB 页数:3', '文件信息(格式/大小/页数)'],
+    ['关键词:开展,欠费收缴,成效显著', '关键词'],
+    ['關鍵詞:運營;管理', '关键词'],
+    ['(责任编辑:罗志荣)', '责任编辑'],
+    ['導言:作為寫作愛好者,不可錯過為您精心挑選的10篇營銷人員月工作計劃', '网站导言'],
+    ['以下是小编为大家整理的运营部工作计划范文,欢迎阅读!', '网站导言'],
+    ['下面是由分享的银行运营主管工作总结,希望对大家有所帮助', '网站导言'],
+    ['更多范文请访问 www.example.com', '广告或垃圾信息'],
+    ['加微信:abc12345 免费领取模板', '广告或垃圾信息'],
+    ['点击下载本文完整版', '广告或垃圾信息'],
+    ['窗体顶端', '表单控件残留'],
+    ['运营管理部工作职能说明书(13篇)', '合集标题'],
+  ])('drops %s as %s', (line, label) => {
+    const result = clean(`运营部负责开闭店管理。\n${line}\n晨会由运营主管主持。`);
+    expect(result.lines).toEqual(['1:运营部负责开闭店管理。', '3:晨会由运营主管主持。']);
+    expect(result.summary.dropped[label]).toBe(1);
+    const info = result.messages.find((m) => m.line === 2);
+    expect(info?.reason).toContain('已删除');
+  });
+
+  it('removes HTML tags and the content of chrome elements, across lines too', () => {
+    const result = clean('<p>负责<rt>fù zé</rt>商场营运管理</p>\n<noframes id="x">\n导航链接\n</noframes>\n值班经理&nbsp;须在岗');
+    expect(result.lines).toEqual(['1:负责商场营运管理', '5:值班经理 须在岗']);
+  });
+
+  it('removes form-control artifacts inside a line and keeps the rest', () => {
+    expect(clean('公司窗體底端').lines).toEqual(['1:公司']);
+  });
+
+  it('turns the scraper’s `;。` endings into `;`', () => {
+    expect(clean('负责项目进度、质量、成本等管理和控制;。').lines).toEqual(['1:负责项目进度、质量、成本等管理和控制;']);
+  });
+
+  it('keeps placeholders but flags each as 待填写 with its column', () => {
+    const result = clean('20xx年完成销售额 万元,××支行的会计工作^v^有了提高,年月日\n签名:***');
+    expect(result.lines[0]).toContain('20xx年');
+    const found = result.messages.filter((m) => m.ruleId === 'placeholder').map((m) => `${m.line}:${m.column}`);
+    // 20xx · blank amount before 万元 · ×× · ^v^ · 年月日 · ***
+    expect(found).toEqual(['1:1', '1:11', '1:15', '1:24', '1:32', '2:4']);
+    expect(result.summary.placeholders).toBe(6);
+    expect(result.messages.every((m) => m.ruleId !== 'placeholder' || m.reason.includes('待填写'))).toBe(true);
+  });
+
+  it('leaves ordinary content alone', () => {
+    const text = '一、工作目标\n1.全年销售额达到1.5亿元;\n联系电话:020-12345678\n我们收集客户意见并整理成周报。';
+    expect(clean(text).lines).toEqual(text.split('\n').map((line, i) => `${i + 1}:${line}`));
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { cleanSource } from '../../../../src/lib/import/clean/clean-lines.ts';
+import { matchMarker } from '../../../../src/lib/import/split/markers.ts';
+import { splitDocuments } from '../../../../src/lib/import/split/split-documents.ts';
+import { foldText } from '../../../../src/lib/import/text/fold.ts';
+import { sourceOf } from '../../../support/import-source.ts';
+
+const split = (text: string) => {
+  const source = sourceOf(text);
+  const result = splitDocuments(cleanSource(source).source, 'fixture.txt');
+  return {
+    docs: result.documents.map((d) => `${d.startLine}-${d.endLine} ${d.lang} ${d.title}`),
+    dropped: result.dropped.map((d) => `${d.startLine}-${d.endLine} ${d.reason}`),
+    raw: result,
+    messages: source.file.messages,
+  };
+};
+
+describe('matchMarker', () => {
+  it.each([
+    ['运营主管工作计划篇一', 'strong', '运营主管工作计划'],
+    ['1.运营管理部工作职能说明书 篇十三', 'strong', '运营管理部工作职能说明书'],
+    ['第二篇 运营部岗位职责', 'strong', '运营部岗位职责'],
+    ['范文3:商场总值班制度', 'strong', '商场总值班制度'],
+    ['運營部工作計劃範文二', 'strong', '運營部工作計劃'],
+    ['銷售個人月工作計劃二:', 'strong', '銷售個人月工作計劃'],
+    ['房地產部門的工作計劃2', 'strong', '房地產部門的工作計劃'],
+    ['商场运营部工作职责。', 'weak', '商场运营部工作职责'],
+  ])('%s is a %s marker titled %s', (line, strength, title) => {
+    const marker = matchMarker(foldText(line));
+    expect(marker?.strength).toBe(strength);
+    expect(line.slice(marker!.titleStart, marker!.titleEnd)).toBe(title);
+  });
+
+  it.each(['岗位职责', '一、工作计划', '2.1 针对普通欠费客户。', '负责制定部门工作计划,并组织实施。', '(三)考核方案'])('%s starts no document', (line) => {
+    expect(matchMarker(foldText(line))).toBeUndefined();
+  });
+});
+
+describe('splitDocuments', () => {
+  it('splits on 篇N markers and drops the collection preface', () => {
+    const text = [
+      '运营管理部工作职能说明书(3篇)',
+      '2024-07-20',
+      '运营主管岗位职责篇一',
+      '职责:',
+      '负责商场日常营运管理。',
+      '运营部晨会制度篇二',
+      '晨会每天9:20开始。',
+      '由值班主管主持。',
+    ].join('\n');
+    const result = split(text);
+    expect(result.docs).toEqual(['3-5 zh-CN 运营主管岗位职责', '6-8 zh-CN 运营部晨会制度']);
+    expect(result.raw.documents[0]!.lines.map((l) => l.text)).toEqual(['职责:', '负责商场日常营运管理。']);
+  });
+
+  it('keeps text before the first marker as a document when it has substance', () => {
+    const text = [
+      '崗位職責',
+      '1、負責擬定酒店市場營銷計劃及營銷策略。',
+      '2、負責擬定市場拓展及推廣工作的行動計劃,並組織實施和檢查落實情況。',
+      '3、負責酒店的廣告策劃宣傳工作,定期向總經理匯報工作進度和結果。',
+      '4、負責建立合作緊密、高效能的營銷隊伍,充分發揮每位成員的潛能。',
+      '銷售個人月工作計劃二:',
+      '為了進一步提高自己的工作效率,特制定以下工作計劃:',
+    ].join('\n');
+    expect(split(text).docs).toEqual(['1-5 zh-HK 崗位職責', '6-7 zh-HK 銷售個人月工作計劃']);
+  });
+
+  it('drops a short preface (title and blurb) and says why', () => {
+    const result = split('运营部制度汇编\n运营主管岗位职责篇一\n负责营运管理。');
+    expect(result.dropped).toEqual(['1-1 合集标题或前言,不是手册内容']);
+    expect(result.docs).toEqual(['2-3 zh-CN 运营主管岗位职责']);
+  });
+
+  it('uses bare titles when the file has no numbered markers', () => {
+    const text = ['运营部岗位职责', '负责营运管理。', '负责晨会组织。', '商场总值班制度', '总值班由运营主管以上人员担任。'].join('\n');
+    expect(split(text).docs).toEqual(['1-3 zh-CN 运营部岗位职责', '4-5 zh-CN 商场总值班制度']);
+  });
+
+  it('ignores bare titles inside documents of a file with numbered markers, except after 附送', () => {
+    const text = [
+      '运营主管工作计划篇一',
+      '商场运营部工作职责',
+      '负责营运管理。',
+      '附送:',
+      '营运部主管岗位职责',
+      '熟悉公司商品流转程序。',
+    ].join('\n');
+    expect(split(text).docs).toEqual(['1-4 zh-CN 运营主管工作计划', '5-6 zh-CN 营运部主管岗位职责']);
+  });
+
+  it('cuts a title glued to the end of the previous paragraph', () => {
+    const text = ['运营部工作计划篇一', '做好交接班工作。运营部工作计划篇二', '晨会每天9:20开始。'].join('\n');
+    const result = split(text);
+    expect(result.docs).toEqual(['1-2 zh-CN 运营部工作计划', '2-3 zh-CN 运营部工作计划']);
+    expect(result.raw.documents[0]!.lines.map((l) => l.text)).toEqual(['做好交接班工作。']);
+    expect(result.messages.some((m) => m.ruleId === 'glued-title' && m.line === 2)).toBe(true);
+  });
+
+  it('treats a file with no marker at all as one document', () => {
+    const result = split('总值班制度\n总值班由运营主管以上人员担任。\n周日全天在岗。');
+    expect(result.docs).toEqual(['1-3 zh-CN 总值班制度']);
+  });
+});

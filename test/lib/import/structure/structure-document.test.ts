@@ -1,0 +1,90 @@
+import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { structureDocument } from '../../../../src/lib/import/structure/structure-document.ts';
+import { documentOf } from '../../../support/import-source.ts';
+
+/** Outline of a tree: `## [一、] 标题`, `- [1.] 项目`, indented for nesting. */
+function outline(root: Root): string[] {
+  const text = (node: any): string => node.value ?? (node.children ?? []).map(text).join('');
+  const lines: string[] = [];
+  const walk = (node: RootContent, indent: string) => {
+    if (node.type === 'heading') lines.push(`${'#'.repeat(node.depth)} [${(node as Heading).data?.label ?? ''}] ${text(node)}`);
+    else if (node.type === 'list') {
+      for (const item of (node as List).children) {
+        lines.push(`${indent}- [${(item as ListItem).data?.label ?? ''}] ${text(item.children[0])}`);
+        for (const child of item.children.slice(1)) walk(child as RootContent, `${indent}  `);
+      }
+    } else lines.push(`${indent}${text(node)}`);
+  };
+  root.children.forEach((node) => walk(node, ''));
+  return lines;
+}
+
+const structure = (text: string) => {
+  const file = new VFile();
+  const { root, flags } = structureDocument(documentOf(text), file);
+  return { outline: outline(root), flags: flags.map((f) => `${f.line}:${f.message}`), root };
+};
+
+describe('structureDocument', () => {
+  it('nests 一、 > (一) > 1. as headings and items, keeping the labels', () => {
+    const result = structure(['一、工作目标', '(一)销售指标', '1.全年销售额达到1.5亿元;', '2.客流同比增长10%。', '(二)服务指标', '1.顾客满意度不低于95%。', '二、工作措施', '加强巡场。'].join('\n'));
+    expect(result.outline).toEqual([
+      '## [一、] 工作目标',
+      '### [(一)] 销售指标',
+      '- [1.] 全年销售额达到1.5亿元',
+      '- [2.] 客流同比增长10%。',
+      '### [(二)] 服务指标',
+      '- [1.] 顾客满意度不低于95%。',
+      '## [二、] 工作措施',
+      '加强巡场。',
+    ]);
+    expect(result.flags).toEqual([]);
+  });
+
+  it('infers depth per document from first appearance: 1、 heads, 一、 nests below', () => {
+    const result = structure(['1、开店流程', '一、9:20员工到岗;', '二、9:30开门营业。', '2、闭店流程', '一、17:50闭店广播;', '二、18:30员工离场。'].join('\n'));
+    expect(result.outline).toEqual(['## [1、] 开店流程', '- [一、] 9:20员工到岗', '- [二、] 9:30开门营业。', '## [2、] 闭店流程', '- [一、] 17:50闭店广播', '- [二、] 18:30员工离场。']);
+  });
+
+  it('turns unnumbered section names into headings', () => {
+    const result = structure(['职责:', '负责商场日常营运管理;', '任职条件:', '大专及以上学历;'].join('\n'));
+    expect(result.outline).toEqual(['## [] 职责', '负责商场日常营运管理;', '## [] 任职条件', '大专及以上学历;']);
+  });
+
+  it('reads 第一章 / 第一条 as chapter headings and article items', () => {
+    const result = structure(['第一章 总则', '第一条 为规范商户经营,制定本规定。', '第二条 本规定适用于全体商户。', '第二章 经营管理', '第三条 商户须按时开门营业。'].join('\n'));
+    expect(result.outline).toEqual([
+      '## [第一章] 总则',
+      '- [第一条] 为规范商户经营,制定本规定。',
+      '- [第二条] 本规定适用于全体商户。',
+      '## [第二章] 经营管理',
+      '- [第三条] 商户须按时开门营业。',
+    ]);
+  });
+
+  it('keeps a paragraph under an item that ends with a colon', () => {
+    const result = structure(['1.闭店按以下时间线进行,各岗位按时执行:', '17:50 闭店广播,17:55 播放送宾音乐。', '2.楼层主管逐层清场,与保安部交接。'].join('\n'));
+    expect(result.outline).toEqual(['- [1.] 闭店按以下时间线进行,各岗位按时执行:', '  17:50 闭店广播,17:55 播放送宾音乐。', '- [2.] 楼层主管逐层清场,与保安部交接。']);
+  });
+
+  it('flags skipped, repeated and late-starting numbers', () => {
+    const result = structure(['二、目标', '完成指标。', '三、措施', '加强管理。', '三、保障', '落实经费。', '五、其他', '另行通知。'].join('\n'));
+    expect(result.flags).toEqual([
+      '1:编号从“二、”开始,前面的第 一 项可能缺失',
+      '5:编号“三、”重复',
+      '7:编号从“三”跳到“五”,中间的内容可能缺失',
+    ]);
+  });
+
+  it('flags a document cut off mid-sentence or ending in an empty heading', () => {
+    expect(structure('一、目标\n全面提升商场服务质量,力争在年底前完成全部楼层的').flags).toEqual(['2:文档在此处中断(最后一句不完整),可能缺少后面的内容']);
+    expect(structure('一、目标\n完成指标。\n二、工作要求').flags).toEqual(['3:文档最后一个标题下没有内容,文档可能不完整']);
+  });
+
+  it('records source lines as positions', () => {
+    const { root } = structure('一、目标\n完成指标。');
+    expect(root.children.map((n) => n.position?.start.line)).toEqual([1, 2]);
+  });
+});
