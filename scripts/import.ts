@@ -1,0 +1,96 @@
+/**
+ * npm run import -- <files or folders> [--out DIR] [--dry-run] [--report FILE] [--max-size MB] [--date YYYY-MM-DD]
+ *
+ * Turns existing handbook documents (.txt in any common Chinese encoding,
+ * .docx, .html) into draft entries under the content folder, and writes an
+ * import report (Markdown + JSON) saying what was found, repaired, set aside
+ * and what a person must check. Existing files are never overwritten; running
+ * it again on the same input writes nothing new.
+ *
+ * Exit status: 0 when every file was read and every document written (or, with
+ * --dry-run, could be); 1 when some file or document needs attention; 2 for a
+ * usage error.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../src/lib/content/paths.ts';
+import { runImport } from '../src/lib/import/pipeline.ts';
+import { KIND_LABELS, reportJson, reportMarkdown, summarise } from '../src/lib/import/report/import-report.ts';
+
+const USAGE = `用法:npm run import -- <文件或文件夹…> [选项]
+
+  --out 目录        草稿写入的内容目录(默认 ${contentDir()})
+  --dry-run         只分析并生成报告,不写入任何草稿
+  --report 文件     报告的位置(默认 import-report.md,另写同名 .json)
+  --max-size MB     单个文件的大小上限(默认 20)
+  --date 日期       记为导入日期(默认今天,YYYY-MM-DD)
+
+支持 .txt(UTF-8、UTF-16、GBK/GB18030、Big5 自动识别)、.docx、.html。`;
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      report: { type: 'string', default: 'import-report.md' },
+      'max-size': { type: 'string', default: '20' },
+      date: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (error) {
+  console.error(`✖ ${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = args;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (positionals.length === 0) {
+  console.error(`✖ 请指定要导入的文件或文件夹。\n\n${USAGE}`);
+  process.exit(2);
+}
+const maxSize = Number(values['max-size']);
+if (!Number.isFinite(maxSize) || maxSize <= 0) {
+  console.error(`✖ --max-size 应为正数(单位 MB),收到“${values['max-size']}”`);
+  process.exit(2);
+}
+if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+  console.error(`✖ --date 应写成 2026-03-01 这样的格式,收到“${values.date}”`);
+  process.exit(2);
+}
+
+const outDir = resolve(values.out ?? contentDir());
+const dryRun = values['dry-run'];
+const today = values.date ?? new Date().toISOString().slice(0, 10);
+const result = await runImport(positionals, {
+  outDir,
+  dryRun,
+  today,
+  maxBytes: maxSize * 1024 * 1024,
+  onProgress: (message) => console.log(message),
+});
+
+const meta = { date: today, outDir, dryRun, inputs: positionals };
+const reportPath = resolve(values.report);
+mkdirSync(dirname(reportPath), { recursive: true });
+writeFileSync(reportPath, reportMarkdown(result, meta));
+writeFileSync(reportPath.replace(/\.md$/, '') + '.json', reportJson(result, meta));
+
+for (const file of result.files.filter((f) => f.error)) console.log(`✖ ${file.path}:${file.error}`);
+for (const doc of result.documents) {
+  const mark = doc.outcome === 'invalid' ? '✖' : doc.outcome === 'unchanged' ? '·' : '✔';
+  const title = String(doc.frontmatter.title ?? doc.frontmatter.name ?? doc.title);
+  console.log(`${mark} ${KIND_LABELS[doc.kind]} ${title} ← ${doc.source}:${doc.startLine}-${doc.endLine}${doc.outputPath ? ` → ${doc.outputPath}` : ''}${doc.flags.length ? `(${doc.flags.length} 处待核对)` : ''}${doc.error ? `\n    ${doc.error}` : ''}`);
+}
+const s = summarise(result);
+console.log(
+  `\n${dryRun ? '试运行:' : ''}${s.documents} 篇文档(${Object.entries(s.byKind).filter(([, n]) => n).map(([k, n]) => `${KIND_LABELS[k as keyof typeof KIND_LABELS]} ${n}`).join('、')}),` +
+    `${dryRun ? `将写入 ${s.wouldWrite}` : `写入 ${s.written}`},以前已导入 ${s.unchanged},未写入 ${s.invalid};略过 ${s.dropped} 段内容;${s.flags} 处需要人工核对;${s.unreadable} 个文件无法读取。`,
+);
+console.log(`报告:${reportPath}`);
+process.exit(s.invalid > 0 || s.unreadable > 0 ? 1 : 0);
