@@ -503,7 +503,10 @@ export function formsIn(text: string): string[] {
 export function deadlineIn(text: string): string | undefined {
   const key = fold(text);
   const match = /(?:[\u4e00-\u9fff]{1,4}前\s*[一二三四五六七八九十\d]+\s*(?:个)?\s*(?:天|日|周|工作日|小时|个月)|[一二三四五六七八九十\d]+\s*个?\s*(?:工作日|天|日|小时|分钟|周|个月)\s*(?:内|以内|之内)|(?:当日|当天|次日|次月|每月|每周[一二三四五六日])\s*\d{1,2}\s*(?::\s*\d{2}|[日号点])?\s*(?:前|之前|以前)|提前\s*[一二三四五六七八九十\d]+\s*(?:个)?\s*(?:天|日|周|工作日))/u.exec(key);
-  return match ? text.slice(match.index, match.index + match[0].length).trim() : undefined;
+  if (!match) return undefined;
+  // "须在撤场前一周" → "撤场前一周": modal words before the deadline are not part of it.
+  const lead = /^(?:必须|须|需|应|要)?(?:在|于)?/u.exec(match[0])![0].length;
+  return text.slice(match.index + lead, match.index + match[0].length).trim() || undefined;
 }
 
 /** Departments named in the sources (domain notes §5) and their common variants. */
@@ -528,7 +531,7 @@ export function leadingDepartment(text: string): string | undefined {
 
 /** A name of a department or role used as an actor (运营部, 楼层主管, 安全员 …). */
 const ACTOR_NAME = String.raw`[\u4e00-\u9fffA-Za-z]{0,7}?(?:副总经理|总经理|总监|经理|主管|专员|助理|店长|主任|督导|组长|领班|值班长|总值班|负责人|人员|[\u4e00-\u9fff]员|部|中心|办公室|控制室)`;
-const ACTOR_VERBS = '负责|协助|配合|组织|须|需|应|必须|要|在|对|将|检查|督促|带领|开启|关闭|播放|核对|完成|提交|填写|发出|发放|进行|做好|按|于|向|会同|通知|统一|确认|巡视|巡查|监督|开具|审核|审批|跟进|准时|立即|根据|登记|安排|整理|召开|主持|记录|上报|汇总|收取|办理|联系|出具|签字|签署|陪同|引导|清点|盘点|暂扣|追缴|发布|编制|制定|参加|出席|到场|到岗|抽查|复核|结算|验收|接待|处理|拨打|封存|疏散|启动|切断|报告|协调|统筹|每|当|及时|再|逐层|共同|一起|也|同时|先|即|即时|第一时间|可|方可|不得|严禁|禁止';
+const ACTOR_VERBS = '负责|协助|配合|组织|须|需|应|必须|要|在|对|将|检查|督促|带领|开启|关闭|播放|核对|完成|提交|填写|发出|发放|进行|做好|按|于|向|会同|通知|统一|确认|巡视|巡查|监督|开具|审核|审批|跟进|准时|立即|根据|登记|安排|整理|召开|主持|记录|上报|汇总|收取|办理|联系|出具|签字|签署|陪同|引导|清点|盘点|暂扣|追缴|发布|编制|制定|参加|出席|到场|到岗|抽查|复核|结算|验收|接待|处理|拨打|封存|疏散|启动|切断|报告|协调|统筹|每|当|及时|再|逐层|共同|一起|也|同时|先|即|即时|第一时间|可|方可|不得|严禁|禁止|经|通过|布防|撤防|离场|清场|巡逻|锁门|断电|值守|带|同|一同|共同|分别|各自|亦|由';
 
 /** Actors named at the start of a clause: 由招商部负责 / 楼层主管带领… / 工程部、物业部协助. */
 export function leadingActors(text: string): string[] {
@@ -538,6 +541,13 @@ export function leadingActors(text: string): string[] {
   if (!match) return [];
   const start = match.index + match[0].indexOf(match[1]!);
   const names = text.slice(start, start + match[1]!.length).split(/\s*[、和与及,，]\s*/u).map((name) => name.trim()).filter(Boolean);
+  // 楼层主管带领商管员… / 运营部会同工程部…: the companions act too.
+  const end = match.index + match[0].length;
+  const companion = new RegExp(`^\\s*(?:带领|会同|协同|联合|陪同|和|与|及)\\s*(${ACTOR_NAME})(?=${ACTOR_VERBS})`, 'u').exec(key.slice(end));
+  if (companion) {
+    const at = end + companion[0].indexOf(companion[1]!);
+    names.push(text.slice(at, at + companion[1]!.length));
+  }
   return names.filter((name) => name.length >= 2 && !NOT_DEPARTMENTS.test(fold(name)) && !/^(?:商户|顾客|客户|员工|人员|全体人员|各部|相关人员|相关部门|有关部门|对方|本人)$/u.test(fold(name)));
 }
 

@@ -1,0 +1,317 @@
+/**
+ * Extracts a procedure (流程 / 值班 / 例会 / 开闭店 / 进场·撤场 / 应急预案 /
+ * 汇报 / 退换货 / 检查表) into a `procedures` entry.
+ *
+ * Sections are sorted by their names: checklists (检查表/检查内容, one
+ * category per subsection), "do not" rules (禁止/严禁/注意事项 items that start
+ * with 不得/严禁/禁止), records, schedule (营业时间/时间安排), branches
+ * (sections or items that state a condition: 欠费商户的处理, 如遇…), and
+ * steps (everything else that is a numbered item or a line of a rule).
+ * Each step gets its actors (the role or department that starts the
+ * sentence, or the one its section is named after), clock time with range and
+ * holiday variant, forms in 《》, a relative deadline and an approver.
+ * Items that report a condition to a named role become escalation rules.
+ * Purpose, scope and responsibility sections stay in the body.
+ */
+import type { Extraction } from '../model.ts';
+import { TO_FILL } from '../model.ts';
+import { PROCEDURE_KINDS } from '../../schemas/procedures.ts';
+import { draftCore, ExtractionDraft, type ExtractInput, type ExtractOptions } from './builder.ts';
+import { approverIn, cadenceIn, clockTimesIn, deadlineIn, formsIn, HOLIDAY_WORDS, isDepartmentName, leadingActors, leadingDepartment, reportTarget, sentences, stepTimes } from './fields.ts';
+import { ORGANISATION_LABELS, readLabelled } from './labelled.ts';
+import { cleanItem, cleanTitle, fold, inScript } from './text.ts';
+import { descendants, itemsOf, linesOf, sectionsOf, type Item, type Section } from './tree.ts';
+
+type ProcedureKind = (typeof PROCEDURE_KINDS)[number];
+
+/** Title words that give the procedure kind, in order of precedence. */
+const KIND_WORDS: ReadonlyArray<readonly [RegExp, ProcedureKind]> = [
+  [/应急|预案|突发|事故处理|火灾|停电|疏散/u, '应急预案'],
+  [/值班/u, '值班制度'],
+  [/例会|晨会|会议|周会|月会|夕会|早会/u, '会议制度'],
+  [/汇报|报告制度|日报|周报|信息报送|报表制度/u, '汇报制度'],
+  [/检查表|检查标准|点检|巡检表|清单/u, '检查表'],
+  [/SOP|操作规程|作业指导|标准作业|操作规范|操作手册/iu, 'SOP'],
+  [/流程|程序|开闭店|开店|闭店|开关门|进场|撤场|退换货|交接班|巡场/u, '流程'],
+];
+
+/** The procedure kind a title names, if it names one. */
+export function procedureKindOf(title: string): ProcedureKind | undefined {
+  const key = fold(title);
+  for (const [pattern, kind] of KIND_WORDS) if (pattern.test(key)) return kind;
+  return undefined;
+}
+
+const CHECKLIST_SECTION = /检查表|检查项目|检查内容|检查标准|点检|清单|附表/u;
+const DONT_SECTION = /禁止|严禁|禁忌|不准|纪律要求/u;
+const RECORD_SECTION = /^(?:相关)?(?:记录|表单|附件|使用表单|记录与表单|表格)$/u;
+const SCHEDULE_SECTION = /营业时间|时间安排|作息时间|会议时间|值班时间|时间节点|^时间$/u;
+const BODY_SECTION = /^目的$|编制目的|^(?:适用)?范围$|适用范围|职责分工|^职责$|组织机构|^定义$|术语|^附则$|^总则$|^说明$|^概述$|^依据$|^原则$/u;
+const SUMMARY_SECTION = /^目的$|编制目的|^概述$|^说明$/u;
+const BRANCH_SECTION = /(?:的|时的)?(?:处理|处置)(?:办法|程序|流程|方法)?$|特殊情况|异常情况|例外/u;
+const ESCALATION_SECTION = /上报|报告程序|请示|升级/u;
+
+const DONT_START = /^(?:禁止|严禁|不得|不准|不许|切勿|杜绝|不能|不可|避免)/u;
+/** A condition at the start of an item, possibly after a time clause: 清场时发现…, / 如遇…, / 对欠费商户, */
+const CONDITION_START = /^(?:[^,,。]{1,10}?(?:时|中|期间))?\s*(?:如遇到?|如果|若|假如|凡|对于?|遇到?|发现|出现|发生|当)(.{2,40}?)(?:的|时|者|后)?[,,::]\s*/u;
+/** Words that only introduce a condition, dropped from its text (如遇店铺未按时开门 → 店铺未按时开门). */
+const CONDITION_WORDS = /^(?:如遇到?|如果|若|假如|当|凡|对于?|遇到?)/u;
+
+interface StepDraft {
+  actors: string[];
+  action: string;
+  time?: string;
+  endTime?: string;
+  holidayTime?: string;
+  deadline?: string;
+  forms: string[];
+  approval?: string;
+  note?: string;
+  line?: number;
+}
+
+/** Actor named by a section heading: 招商部 / 招商部职责 / (一)运营部的工作. */
+function sectionActor(section: Section | undefined): string | undefined {
+  if (!section) return undefined;
+  const actors = leadingActors(`${section.name}负责`);
+  if (actors.length !== 1) return undefined;
+  const rest = fold(section.name).slice(fold(actors[0]!).length);
+  return /^(?:的)?(?:职责|工作|工作职责|负责|任务|分工)?$/u.test(rest) ? actors[0] : undefined;
+}
+
+/** Reads one step from a line of text. */
+function readStep(text: string, line: number | undefined, fallbackActor: string | undefined, note?: string): StepDraft {
+  const action = cleanItem(text);
+  // Actors come after a leading time: "17:50(节假日21:20)客服员播放…".
+  const afterTimes = fold(action).replace(/^[\s\d::–—~\-至到点半分()节假日公众期平时周末]+/u, '');
+  const actorText = action.slice(action.length - afterTimes.length);
+  const approval = approverIn(action);
+  // Every clause may name who acts: "营业员经员工通道到岗,商管员检查仪容仪表".
+  let actors = [...new Set(actorText.split(/[,，;；。]/u).flatMap((clause) => leadingActors(clause)))].filter((name) => name !== approval);
+  if (actors.length === 0 && fallbackActor) actors = [fallbackActor];
+  const times = stepTimes(action);
+  const deadline = deadlineIn(action);
+  return {
+    actors,
+    action,
+    ...times,
+    ...(deadline ? { deadline } : {}),
+    forms: formsIn(action),
+    ...(approval && !actors.includes(approval) ? { approval } : {}),
+    ...(note ? { note } : {}),
+    line,
+  };
+}
+
+/** Condition and remainder of an item that starts with one (如遇…, / 对欠费商户…). */
+function conditionOf(text: string): { condition: string; rest: string } | undefined {
+  const match = CONDITION_START.exec(fold(text));
+  if (!match) return undefined;
+  const condition = cleanItem(text.slice(0, match[0].length)).replace(/(?:的|时|者)$/u, '');
+  const rest = cleanItem(text.slice(match[0].length));
+  if (!rest || condition.length < 3) return undefined;
+  return { condition, rest };
+}
+
+/** Extracts a `procedures` entry. */
+export function extractProcedure(input: ExtractInput, options: ExtractOptions = {}): Extraction {
+  const draft = new ExtractionDraft('procedure', input, options.confidence ?? 1);
+  const lang = input.lang;
+  const top = sectionsOf(input.root);
+  const all = descendants(top);
+  const lines = linesOf(input.root);
+  const documentText = lines.map((l) => l.text).join('\n');
+
+  // ---- title, kind, department
+  const title = cleanTitle(input.title);
+  if (!title) draft.missingField('title', '未找到流程标题,请填写');
+  const kind = procedureKindOf(title) ?? procedureKindOf(all[0]?.name ?? '');
+  if (!kind) draft.missingField('kind', '未能判断流程类型(流程/SOP/检查表/应急预案/会议制度/汇报制度/值班制度),已暂填“流程”,请核对');
+
+  const { values } = readLabelled(lines, ORGANISATION_LABELS);
+  const stated = values.get('department');
+  const departmentName = (stated && !stated.blank ? stated.value : undefined) ?? leadingDepartment(title);
+  if (departmentName) draft.names.department = departmentName;
+  else draft.flag('未写明所属部门,导入时按手册默认部门暂填,请核对', 'department');
+  draft.ref(['department'], 'departments', departmentName ?? '');
+
+  // ---- sort the sections
+  const within = (pattern: RegExp) => new Set(all.filter((s) => pattern.test(s.key)).flatMap((s) => [s, ...descendants(s)]));
+  const checklistSections = all.filter((s) => CHECKLIST_SECTION.test(s.key) && !all.some((p) => p !== s && CHECKLIST_SECTION.test(p.key) && descendants(p).includes(s)));
+  const inChecklist = new Set(checklistSections.flatMap((s) => [s, ...descendants(s)]));
+  const inBody = within(BODY_SECTION);
+  const inDonts = within(DONT_SECTION);
+  const inRecords = within(RECORD_SECTION);
+  const inSchedule = within(SCHEDULE_SECTION);
+  const inEscalation = within(ESCALATION_SECTION);
+  const branchSections = all.filter((s) => BRANCH_SECTION.test(s.key) && !inChecklist.has(s) && !inBody.has(s));
+
+  // ---- summary: a 目的 section or an opening paragraph
+  const summarySection = all.find((s) => SUMMARY_SECTION.test(s.key));
+  const opening = top.content.find((b) => b.type === 'paragraph');
+  const summarySource = summarySection ? itemsOf(summarySection) : opening ? itemsOf({ ...top, content: [opening] }) : [];
+  const summary = cleanItem(summarySource.map((i) => i.text).join(''));
+
+  // ---- checklists
+  const checklists: Array<{ category: string; items: string[] }> = [];
+  for (const section of checklistSections) {
+    const groups = [section, ...descendants(section)];
+    for (const group of groups) {
+      const items = itemsOf(group).map((i) => cleanItem(i.text)).filter(Boolean);
+      if (items.length > 0) checklists.push({ category: group.name || title, items });
+    }
+    draft.consumeSection(section);
+  }
+
+  // ---- walk the items
+  const steps: StepDraft[] = [];
+  const branches: Array<{ condition: string; afterStep?: number; steps: StepDraft[]; line?: number }> = [];
+  const escalation: Array<{ condition: string; to: string; within?: string }> = [];
+  const donts: string[] = [];
+  const scheduleTimes: string[] = [];
+  let holidays: string | undefined;
+
+  const stepSections = [top, ...all].filter((s) => !inChecklist.has(s) && !inBody.has(s) && !inRecords.has(s));
+  for (const section of stepSections) {
+    const items = itemsOf(section);
+    if (items.length === 0) continue;
+    const actor = sectionActor(section) ?? sectionActor(all.find((p) => p.children.includes(section)));
+    if (section === top && items.every((i) => !i.numbered) && all.length > 0) continue; // an untitled opening is prose
+    if (inSchedule.has(section)) {
+      for (const item of items) {
+        // Times after a holiday word are the holiday variant, not the regular schedule.
+        const holidayAt = HOLIDAY_WORDS.exec(item.key)?.index ?? Infinity;
+        scheduleTimes.push(...clockTimesIn(item.text).filter((t) => t.index < holidayAt).map((t) => t.time));
+        if (!holidays && HOLIDAY_WORDS.test(item.key)) holidays = holidaySentence(item.text);
+      }
+      continue;
+    }
+    const branch = branchSections.includes(section)
+      ? { condition: cleanItem(section.name.replace(/(?:的|时的)?(?:处理|处置)(?:办法|程序|流程|方法)?$/u, '')) || section.name, afterStep: steps.length || undefined, steps: [] as StepDraft[], line: section.line }
+      : undefined;
+    const flatten = (item: Item): Array<{ text: string; line?: number; note?: string }> => {
+      if (item.children.length === 0) return [{ text: item.text, line: item.line }];
+      // A short item with sub-items is a phase title (开店前准备:); its sub-items are the steps.
+      if (fold(item.text).length <= 15 || /[::]$/u.test(item.text)) {
+        const phase = cleanItem(item.text);
+        return item.children.flatMap(flatten).map((child) => ({ ...child, note: child.note ?? `属于“${phase}”` }));
+      }
+      return [{ text: `${cleanItem(item.text)}:${item.children.map((c) => cleanItem(c.text)).join(';')}`, line: item.line }];
+    };
+    for (const { text, line, note } of items.flatMap(flatten)) {
+      const key = fold(text);
+      if (!cleanItem(text)) continue;
+      if (DONT_START.test(key) || (inDonts.has(section) && /不得|严禁|禁止|不准/u.test(key))) {
+        donts.push(cleanItem(text));
+        continue;
+      }
+      const condition = conditionOf(text);
+      const target = reportTarget(text);
+      if (condition && target && fold(condition.rest).length - fold(target.to).length <= 16) {
+        escalation.push({ condition: condition.condition, to: target.to, ...(target.within ? { within: target.within } : {}) });
+        continue;
+      }
+      if (inEscalation.has(section) && target) {
+        escalation.push({ condition: cleanItem(text.slice(0, target.index)) || cleanItem(text), to: target.to, ...(target.within ? { within: target.within } : {}) });
+        continue;
+      }
+      if (branch) {
+        branch.steps.push(readStep(text, line, actor, note));
+        continue;
+      }
+      if (condition && !DONT_START.test(fold(condition.rest))) {
+        branches.push({ condition: condition.condition.slice((CONDITION_WORDS.exec(fold(condition.condition))?.[0] ?? '').length), ...(steps.length ? { afterStep: steps.length } : {}), steps: [readStep(condition.rest, line, actor)], line });
+        continue;
+      }
+      steps.push(readStep(text, line, actor, note));
+    }
+    if (branch && branch.steps.length > 0) branches.push(branch);
+    // What became steps, branches and rules leaves the body; an emptied heading goes with it.
+    draft.consume(...section.content.filter((b) => b.type === 'list' || b.type === 'paragraph'));
+  }
+  // Holiday arrangements stated outside a schedule section (e.g. in 注意事项).
+  holidays ??= lines
+    .filter((l) => l.source !== 'heading' && !/^\d/u.test(l.key) && HOLIDAY_WORDS.test(l.key) && clockTimesIn(l.text).length > 0)
+    .map((l) => holidaySentence(l.text))
+    .find(Boolean);
+  // Lines of records sections name the forms.
+  for (const section of all.filter((s) => inRecords.has(s))) draft.consumeSection(section);
+
+  // ---- steps → frontmatter, with actor refs
+  if (steps.length === 0) {
+    steps.push({ actors: [], action: TO_FILL, forms: [] });
+    draft.missingField('steps', '未找到流程步骤,请至少填写一个步骤');
+  }
+  const withoutActor: string[] = [];
+  const stepOut = (step: StepDraft, path: Array<string | number>, label: string) => {
+    const actors = step.actors.length > 0 ? step.actors : [''];
+    if (step.actors.length === 0) withoutActor.push(label);
+    actors.forEach((name, i) => draft.ref([...path, 'actors', i], name && isDepartmentName(name) ? 'departments' : 'roles', name));
+    if (step.approval) draft.ref([...path, 'approval'], 'roles', step.approval);
+    return {
+      actors,
+      action: step.action,
+      ...(step.time ? { time: step.time } : {}),
+      ...(step.endTime ? { endTime: step.endTime } : {}),
+      ...(step.holidayTime ? { holidayTime: step.holidayTime } : {}),
+      ...(step.deadline ? { deadline: step.deadline } : {}),
+      forms: step.forms,
+      ...(step.approval ? { approval: step.approval } : {}),
+      ...(step.note ? { note: step.note } : {}),
+    };
+  };
+  const stepsOut = steps.map((step, i) => stepOut(step, ['steps', i], `第${i + 1}步`));
+  const branchesOut = branches.map((branch, b) => ({
+    condition: branch.condition,
+    ...(branch.afterStep ? { afterStep: branch.afterStep } : {}),
+    steps: branch.steps.map((step, i) => stepOut(step, ['branches', b, 'steps', i], `分支“${branch.condition}”第${i + 1}步`)),
+  }));
+  if (withoutActor.length > 0) {
+    draft.flag(`${withoutActor.join('、')}未写明执行岗位,请填写`, 'steps');
+  }
+  const escalationOut = escalation.map((rule, i) => {
+    draft.ref(['escalation', i, 'to'], isDepartmentName(rule.to) ? 'departments' : 'roles', rule.to);
+    return rule;
+  });
+
+  // ---- participants: the roles (not departments) that act in the steps
+  const participants = [...new Set([...steps, ...branches.flatMap((b) => b.steps)].flatMap((s) => s.actors))].filter((name) => name && !isDepartmentName(name));
+  participants.forEach((name, i) => draft.ref(['participants', i], 'roles', name));
+
+  // ---- schedule
+  const stepTimesAll = steps.map((s) => s.time).filter((t): t is string => t !== undefined);
+  const times = [...new Set([...scheduleTimes, ...stepTimesAll])].sort();
+  const frequencyFound = cadenceIn(title)?.cadence ?? (kind === '会议制度' && /晨会|早会|夕会/u.test(fold(title)) ? '每日' : undefined) ?? cadenceIn(summary)?.cadence;
+  let schedule: Record<string, unknown> | undefined;
+  if (frequencyFound || times.length > 0) {
+    if (!frequencyFound) draft.flag('未写明执行频次,已暂填“随时”,请核对', 'schedule.frequency');
+    schedule = {
+      frequency: inScript(lang, frequencyFound ?? '随时'),
+      times,
+      ...(holidays ? { holidays } : {}),
+    };
+  }
+
+  const frontmatter: Record<string, unknown> = {
+    title: title || TO_FILL,
+    kind: inScript(lang, kind ?? '流程'),
+    department: departmentName ?? '',
+    ...(summary ? { summary } : {}),
+    participants,
+    ...(schedule ? { schedule } : {}),
+    steps: stepsOut,
+    branches: branchesOut,
+    checklists,
+    records: formsIn(documentText),
+    escalation: escalationOut,
+    donts,
+    ...draftCore(input),
+  };
+  return draft.finish(frontmatter);
+}
+
+/** The sentence of `text` that speaks of holidays. */
+function holidaySentence(text: string): string | undefined {
+  const found = sentences(text).find((s) => HOLIDAY_WORDS.test(fold(s.text)));
+  return found ? cleanItem(found.text) : undefined;
+}

@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { extractProcedure, procedureKindOf } from '../../../../src/lib/import/extract/extract-procedure.ts';
+import { doc, expectValid, messages } from './fixture.ts';
+
+type Step = { actors: string[]; action: string; time?: string; endTime?: string; holidayTime?: string; deadline?: string; forms: string[]; approval?: string; note?: string };
+
+const OPENING_CLOSING = `为规范商场每日开店、闭店工作,统一各岗位的时间节点,特制定本制度。
+
+## 一、营业时间
+
+商场营业时间为9:30–18:30,员工9:20前到岗,18:40后离场。法定节假日营业至22:00,闭店时间相应顺延。
+
+## 二、开店流程
+
+- 1、9:20 营业员经员工通道到岗,商管员检查仪容仪表和工牌佩戴。
+- 2、9:25 楼层主管巡视本楼层开店准备,在《商户开店检查表》上登记。
+- 3、9:30 安全员开启顾客出入口,正式营业。
+
+## 三、闭店流程
+
+- 1、17:50(节假日21:20)客服员播放闭店预告广播。
+- 2、17:55(节假日21:25)客服员播放送宾曲。
+- 3、18:00(节假日21:30)商户整理货品,清点库存和当日销售。
+- 4、18:02(节假日21:32)客服员播放谢客广播。
+- 5、18:02–18:30(节假日21:32–22:00)楼层主管带领商管员逐层清场,填写《闭店检查登记表》。
+- 6、18:40(节假日22:10)员工统一经员工通道离场,安全员布防。
+
+## 四、注意事项
+
+- 1、严禁在闭店广播前收货、关灯。
+- 2、如遇店铺未按时开门,商管员应立即电话联系店长并在《商户违规记录表》中登记。
+- 3、清场时发现可疑人员或火灾隐患,立即报告保安部经理。
+`;
+
+describe('extractProcedure: 开闭店 with a closing timeline and holiday times', () => {
+  const extraction = extractProcedure(doc('运营部开闭店管理制度', OPENING_CLOSING));
+  const fm = extraction.frontmatter;
+  const steps = fm.steps as Step[];
+
+  it('passes the procedures schema', () => {
+    const data = expectValid(extraction);
+    expect(data.status).toBe('draft');
+  });
+
+  it('reads title, kind, department and summary', () => {
+    expect(fm).toMatchObject({ title: '运营部开闭店管理制度', kind: '流程', department: '运营部' });
+    expect(fm.summary).toBe('为规范商场每日开店、闭店工作,统一各岗位的时间节点,特制定本制度');
+    expect(extraction.names.department).toBe('运营部');
+  });
+
+  it('reads the closing timeline with ranges and holiday variants', () => {
+    expect(steps.map((s) => [s.time, s.endTime, s.holidayTime])).toEqual([
+      ['09:20', undefined, undefined],
+      ['09:25', undefined, undefined],
+      ['09:30', undefined, undefined],
+      ['17:50', undefined, '21:20'],
+      ['17:55', undefined, '21:25'],
+      ['18:00', undefined, '21:30'],
+      ['18:02', undefined, '21:32'],
+      ['18:02', '18:30', '21:32'],
+      ['18:40', undefined, '22:10'],
+    ]);
+    expect(fm.schedule).toEqual({
+      frequency: '每日',
+      times: ['09:20', '09:25', '09:30', '17:50', '17:55', '18:00', '18:02', '18:30', '18:40'],
+      holidays: '法定节假日营业至22:00,闭店时间相应顺延',
+    });
+  });
+
+  it('names the actors of each step, including companions, and leaves unknown ones empty with a flag', () => {
+    expect(steps.map((s) => s.actors)).toEqual([
+      ['营业员', '商管员'],
+      ['楼层主管'],
+      ['安全员'],
+      ['客服员'],
+      ['客服员'],
+      [''],
+      ['客服员'],
+      ['楼层主管', '商管员'],
+      ['安全员'],
+    ]);
+    expect(messages(extraction)).toContain('第6步未写明执行岗位,请填写');
+    expect(extraction.refs).toContainEqual({ path: ['steps', 7, 'actors', 1], collection: 'roles', name: '商管员' });
+    expect(extraction.refs).toContainEqual({ path: ['steps', 5, 'actors', 0], collection: 'roles', name: '' });
+    expect(fm.participants).toEqual(['营业员', '商管员', '楼层主管', '安全员', '客服员']);
+  });
+
+  it('collects forms, the branch, the escalation and the do-not rule', () => {
+    expect(steps[7]!.forms).toEqual(['《闭店检查登记表》']);
+    expect(fm.records).toEqual(['《商户开店检查表》', '《闭店检查登记表》', '《商户违规记录表》']);
+    expect(fm.branches).toEqual([
+      {
+        condition: '店铺未按时开门',
+        afterStep: 9,
+        steps: [{ actors: ['商管员'], action: '商管员应立即电话联系店长并在《商户违规记录表》中登记', forms: ['《商户违规记录表》'] }],
+      },
+    ]);
+    expect(fm.escalation).toEqual([{ condition: '清场时发现可疑人员或火灾隐患', to: '保安部经理', within: '立即' }]);
+    expect(extraction.refs).toContainEqual({ path: ['escalation', 0, 'to'], collection: 'roles', name: '保安部经理' });
+    expect(fm.donts).toEqual(['严禁在闭店广播前收货、关灯']);
+  });
+
+  it('keeps the opening paragraph and the schedule section in the body', () => {
+    const body = JSON.stringify(extraction.body);
+    expect(body).toContain('营业时间');
+    expect(body).toContain('特制定本制度');
+    expect(body).not.toContain('播放送宾曲');
+  });
+});
+
+describe('extractProcedure: 商户撤场 with forms, deadlines and the arrears branch', () => {
+  const extraction = extractProcedure(
+    doc(
+      '商户撤场管理流程',
+      `## 一、职责分工
+
+- 1、招商部负责与商户沟通撤场事宜,统筹协调。
+- 2、运营部负责撤场现场监督。
+- 3、财务部负责费用结算。
+
+## 二、撤场程序
+
+- 1、商户须在撤场前一周填写《撤场审批表》,报招商部。
+- 2、招商部在7个工作日内完成审批,经运营经理签字确认。
+- 3、财务部核对商户费用,开具《费用结算单》。
+- 4、运营部监督商户撤场,物业部检查场地恢复情况。
+
+## 三、欠费商户的处理
+
+- 1、财务部向欠费商户发出《催款通知单》。
+- 2、逾期仍未缴清的,运营部暂扣商户货品,会同商户联合盘点。
+- 3、仍不缴纳的,由法务部通过法律途径追缴。
+`,
+    ),
+  );
+  const fm = extraction.frontmatter;
+  const steps = fm.steps as Step[];
+
+  it('passes the schema', () => {
+    expectValid(extraction);
+  });
+
+  it('reads deadlines, approvals and forms of the steps', () => {
+    expect(steps.map((s) => s.actors)).toEqual([[''], ['招商部'], ['财务部'], ['运营部', '物业部']]);
+    expect(steps[0]).toMatchObject({ deadline: '撤场前一周', forms: ['《撤场审批表》'] });
+    expect(steps[1]).toMatchObject({ deadline: '7个工作日内', approval: '运营经理' });
+    expect(extraction.refs).toContainEqual({ path: ['steps', 1, 'actors', 0], collection: 'departments', name: '招商部' });
+    expect(extraction.refs).toContainEqual({ path: ['steps', 1, 'approval'], collection: 'roles', name: '运营经理' });
+  });
+
+  it('turns the arrears section into a branch after the main steps', () => {
+    const branches = fm.branches as Array<{ condition: string; afterStep: number; steps: Step[] }>;
+    expect(branches).toHaveLength(1);
+    expect(branches[0]!.condition).toBe('欠费商户');
+    expect(branches[0]!.afterStep).toBe(4);
+    expect(branches[0]!.steps.map((s) => s.actors)).toEqual([['财务部'], ['运营部'], ['法务部']]);
+    expect(fm.records).toEqual(['《撤场审批表》', '《费用结算单》', '《催款通知单》']);
+  });
+
+  it('keeps the responsibilities section in the body and flags the missing department', () => {
+    expect(JSON.stringify(extraction.body)).toContain('职责分工');
+    expect(fm.kind).toBe('流程');
+    expect(extraction.flags).toContainEqual(expect.objectContaining({ field: 'department' }));
+    expect(extraction.refs[0]).toEqual({ path: ['department'], collection: 'departments', name: '' });
+  });
+});
+
+describe('extractProcedure: 总值班 with a checklist grouped by category', () => {
+  const extraction = extractProcedure(
+    doc(
+      '總值班管理制度',
+      `## 一、值班要求
+
+- 1、總值班由運營主管或以上人員擔任,週日全天在場。
+- 2、總值班人員填寫《總值班記錄本》,次日交總經理審閱。
+- 3、不得私自調班,確需調班須經總經理批准。
+- 4、發生重大事件,立即上報項目總經理。
+
+## 二、附:總值班檢查表
+
+### 設備
+
+- 扶梯、直梯運行正常
+- 照明、空調開啟正常
+
+### 環境
+
+- 公共區域清潔
+`,
+      'zh-HK',
+    ),
+  );
+  const fm = extraction.frontmatter;
+
+  it('passes the schema in Traditional script', () => {
+    expectValid(extraction);
+    expect(fm.kind).toBe('值班制度');
+    expect(fm.lang).toBe('zh-HK');
+  });
+
+  it('reads checklists per category, the escalation and the do-not rule', () => {
+    expect(fm.checklists).toEqual([
+      { category: '設備', items: ['扶梯、直梯運行正常', '照明、空調開啟正常'] },
+      { category: '環境', items: ['公共區域清潔'] },
+    ]);
+    expect(fm.escalation).toEqual([{ condition: '發生重大事件', to: '項目總經理', within: '立即' }]);
+    expect(fm.donts).toEqual(['不得私自調班,確需調班須經總經理批准']);
+    expect(fm.records).toEqual(['《總值班記錄本》']);
+    expect((fm.steps as Step[]).map((s) => s.actors)).toEqual([['總值班'], ['總值班人員']]);
+  });
+});
+
+describe('extractProcedure: defaults', () => {
+  it('falls back to kind 流程 with a flag and a 待填写 step when nothing is found', () => {
+    const extraction = extractProcedure(doc('商户服务指引', '## 说明\n\n本指引说明服务要求。\n'), { confidence: 0.7 });
+    expect(extraction.frontmatter.kind).toBe('流程');
+    expect(extraction.frontmatter.steps).toEqual([{ actors: [''], action: '待填写', forms: [] }]);
+    expect(extraction.flags.map((f) => f.field)).toEqual(expect.arrayContaining(['kind', 'steps', 'department']));
+    expect(extraction.confidence).toBeLessThan(0.7);
+    expectValid(extraction);
+  });
+
+  it.each([
+    ['突发事件应急预案', '应急预案'],
+    ['周例会制度', '会议制度'],
+    ['信息汇报管理制度', '汇报制度'],
+    ['楼层巡场检查表', '检查表'],
+    ['收银操作规程', 'SOP'],
+    ['退换货流程', '流程'],
+    ['商户服务指引', undefined],
+  ])('kind of %s is %s', (title, kind) => {
+    expect(procedureKindOf(title)).toBe(kind);
+  });
+});
