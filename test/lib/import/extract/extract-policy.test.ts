@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { extractPolicy, policyTypeOf, schemeCycle } from '../../../../src/lib/import/extract/extract-policy.ts';
+import { TO_FILL } from '../../../../src/lib/import/model.ts';
+import { doc, expectValid, messages, TODAY } from './fixture.ts';
+
+const REGULATION = `## 第一章 总则
+
+- 第一条 为客观评价运营部员工的工作业绩,激励先进、鞭策后进,依据《公司薪酬管理制度》,特制定本办法。
+- 第二条 本办法适用于运营部全体员工,试用期员工参照执行。
+- 第三条 考核遵循公开、公正、及时兑现的原则。
+
+## 第二章 考核内容与程序
+
+- 第四条 考核指标由销售目标达成率、商户满意度、现场管理、安全管理、团队建设、报告及时性六项组成,权重分别为40%、20%、15%、10%、10%、5%。
+- 第五条 考核按月进行,考核表按“部门经理签批 → 总经理审核 → 人事核算 → 财务发放”的顺序审批,须在次月10日前提交人力资源部。
+
+## 第三章 附则
+
+- 第六条 本办法由人力资源部负责解释。
+- 第七条 本办法自2019年5月1日起施行。
+
+锦程商业管理有限公司
+
+二〇一九年四月二十日
+`;
+
+describe('extractPolicy: 第一章/第一条 办法', () => {
+  const extraction = extractPolicy(doc('运营部绩效考核办法', REGULATION));
+  const fm = extraction.frontmatter;
+
+  it('passes the policies schema', () => {
+    const data = expectValid(extraction);
+    expect(data.status).toBe('draft');
+  });
+
+  it('reads type, purpose, basis, scope, effective date and issuer', () => {
+    expect(fm).toMatchObject({
+      title: '运营部绩效考核办法',
+      docType: '办法',
+      department: '运营部',
+      issuer: '锦程商业管理有限公司',
+      purpose: '为客观评价运营部员工的工作业绩,激励先进、鞭策后进,依据《公司薪酬管理制度》,特制定本办法。',
+      basis: '依据《公司薪酬管理制度》',
+      scope: '本办法适用于运营部全体员工,试用期员工参照执行。',
+      effective: '2019-05-01',
+      version: '1.0',
+    });
+    expect(messages(extraction)).toEqual(['未写明版本号,已暂填 1.0']);
+  });
+
+  it('reads weights named in one article, the cycle, the deadline and the approval chain', () => {
+    expect(fm.kpiScheme).toEqual({
+      metrics: [
+        { name: '销售目标达成率', weight: 40 },
+        { name: '商户满意度', weight: 20 },
+        { name: '现场管理', weight: 15 },
+        { name: '安全管理', weight: 10 },
+        { name: '团队建设', weight: 10 },
+        { name: '报告及时性', weight: 5 },
+      ],
+      bands: [],
+      cycle: '月度',
+      deadline: '次月10日前',
+      approvalChain: ['部门经理签批', '总经理审核', '人事核算', '财务发放'],
+    });
+  });
+
+  it('keeps all chapters and articles in the body', () => {
+    expect(extraction.body.children).toHaveLength(extraction.body.children.length);
+    expect(JSON.stringify(extraction.body)).toContain('本办法由人力资源部负责解释');
+    expect(extraction.body.children.filter((n) => n.type === 'heading')).toHaveLength(3);
+  });
+});
+
+describe('extractPolicy: 考核方案 with weights, bands and a formula', () => {
+  const extraction = extractPolicy(
+    doc(
+      '运营部月度绩效考核方案',
+      `为调动运营部员工积极性,把个人收入与经营结果挂钩,特制定本方案。
+
+## 一、适用范围
+
+本方案适用于运营部楼层主管及以上管理人员。
+
+## 二、考核指标及权重
+
+- 1、销售目标达成率(40%):以财务部确认的月度销售额计分;
+- 2、商户满意度(20%):以客服部回访得分折算;
+- 3、现场管理(15%):以巡场检查平均得分计;
+- 4、安全管理(10%):无安全责任事故得满分;
+- 5、团队建设(10%):由部门经理评定;
+- 6、报告及时性(5%):迟交一次扣1分。
+
+## 三、奖金计算与发放
+
+绩效奖金=奖金基数×绩效得分÷100。
+
+绩效得分低于75分的,不发放绩效奖金;75分(含)至90分的,按得分比例发放;90分(含)以上的,全额发放。
+
+## 四、附则
+
+本方案自20xx年1月1日起执行,未尽事宜另行通知。
+`,
+    ),
+    { confidence: 0.9 },
+  );
+  const fm = extraction.frontmatter;
+
+  it('passes the schema', () => {
+    expectValid(extraction);
+  });
+
+  it('reads metrics with standards, bands 75/90, the formula and the cycle from the title', () => {
+    const scheme = fm.kpiScheme as { metrics: Array<{ name: string; weight: number; standard: string }>; bands: unknown; formula: string; cycle: string };
+    expect(scheme.metrics.map((m) => m.weight)).toEqual([40, 20, 15, 10, 10, 5]);
+    expect(scheme.metrics[0]).toEqual({ name: '销售目标达成率', weight: 40, standard: '以财务部确认的月度销售额计分' });
+    expect(scheme.bands).toEqual([
+      { min: 0, max: 75, payout: '不发放绩效奖金' },
+      { min: 75, max: 90, payout: '按得分比例发放' },
+      { min: 90, payout: '全额发放' },
+    ]);
+    expect(scheme.formula).toBe('绩效奖金=奖金基数×绩效得分÷100');
+    expect(scheme.cycle).toBe('月度');
+  });
+
+  it('treats a 20xx date as unknown: today, flagged, lower confidence; no issuer is 待填写', () => {
+    expect(fm.docType).toBe('方案');
+    expect(fm.effective).toBe(TODAY);
+    expect(extraction.flags).toContainEqual(expect.objectContaining({ field: 'effective', message: expect.stringContaining('施行日期不完整') }));
+    expect(fm.issuer).toBe(TO_FILL);
+    expect(extraction.flags).toContainEqual(expect.objectContaining({ field: 'issuer' }));
+    expect(extraction.confidence).toBeCloseTo(0.9 * 0.85 * 0.85, 2);
+  });
+});
+
+describe('extractPolicy: weights that do not add up', () => {
+  const extraction = extractPolicy(
+    doc(
+      '商户服务规定',
+      `- 第一条 为规范商户服务,制定本规定。
+- 第二条 本规定适用于全体商户。
+- 第三条 考核指标由服务态度、陈列规范两项组成,权重分别为60%、30%。
+- 第四条 本规定自发布之日起施行。
+`,
+    ),
+  );
+
+  it('leaves the scheme out and says why; publication-day clauses are flagged', () => {
+    expect(extraction.frontmatter).not.toHaveProperty('kpiScheme');
+    expect(messages(extraction)).toContainEqual(expect.stringContaining('权重合计为 90'));
+    expect(messages(extraction)).toContainEqual(expect.stringContaining('施行日期为发布之日'));
+    expect(extraction.frontmatter.effective).toBe(TODAY);
+    expectValid(extraction);
+  });
+});
+
+describe('policy helpers', () => {
+  it.each([
+    ['运营部绩效考核办法', '办法'],
+    ['商场管理办法实施细则', '细则'],
+    ['总值班管理制度', '制度'],
+    ['招商提成方案', '方案'],
+    ['樓面管理規定', '规定'],
+    ['员工守则', undefined],
+  ])('type of %s is %s', (title, type) => {
+    expect(policyTypeOf(title)).toBe(type);
+  });
+
+  it.each([
+    ['考核周期为季度', '季度'],
+    ['每半年进行一次考核', '半年度'],
+    ['实行年度考核', '年度'],
+    ['考核按月进行', '月度'],
+    ['奖金按比例发放', undefined],
+  ])('cycle of %s is %s', (text, cycle) => {
+    expect(schemeCycle(text)).toBe(cycle);
+  });
+});
