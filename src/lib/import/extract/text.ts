@@ -136,5 +136,9 @@ export function cleanTitle(title: string): string {
     if (!match) break;
     t = t.slice(0, match.index);
   }
-  return t.replace(/[\s:：。.;；,，]+$/u, '').replace(/\s+/gu, '').trim();
+  t = t.replace(/[\s:：。.;；,，]+$/u, '');
+  // 销售个人月工作计划二: a sequence number glued to the document word.
+  const numbered = /(?:计划|总结|职责|报告|制度|办法|方案|流程|说明书|规定|细则)([一二三四五六七八九十]{1,3})$/u.exec(fold(t));
+  if (numbered) t = t.slice(0, t.length - numbered[1]!.length);
+  return t.replace(/\s+/gu, '').trim();
 }

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport, reportKindOf } from '../../../../src/lib/import/extract/extract-report.ts';
+import { TO_FILL } from '../../../../src/lib/import/model.ts';
+import { doc, expectValid, messages, TODAY } from './fixture.ts';
+
+describe('extractReport: a monthly 工作计划', () => {
+  const extraction = extractReport(
+    doc(
+      '客服部2022年4月工作计划',
+      `为了提高客服中心的服务质量,减少顾客投诉,特制定以下计划:
+
+## 一、工作目标
+
+- 1、有效投诉不超过15件,结案率100%;
+- 2、商户回访不少于90家,满意度保持在92分以上。
+
+## 二、主要工作
+
+- 1、4月10日前完成新会员系统操作培训,由客服主管负责;
+- 2、4月15日前修订《退换货登记表》。
+
+客服部 张敏
+
+2022年3月28日
+`,
+    ),
+  );
+  const fm = extraction.frontmatter;
+
+  it('passes the reports schema', () => {
+    const data = expectValid(extraction);
+    expect(data.status).toBe('draft');
+  });
+
+  it('reads kind, period, department, author and date', () => {
+    expect(fm).toMatchObject({
+      title: '客服部2022年4月工作计划',
+      kind: '工作计划',
+      period: { unit: 'month', start: '2022-04-01', end: '2022-04-30' },
+      department: '客服部',
+      author: '张敏',
+      date: '2022-03-28',
+      updated: TODAY,
+    });
+  });
+
+  it('does not guess the role: empty name, flagged', () => {
+    expect(fm.role).toBe('');
+    expect(extraction.refs).toEqual([
+      { path: ['department'], collection: 'departments', name: '客服部' },
+      { path: ['role'], collection: 'roles', name: '' },
+    ]);
+    expect(messages(extraction)).toEqual(['未写明撰写人的岗位,请填写']);
+  });
+
+  it('keeps the whole text as the body', () => {
+    expect(extraction.body.children.length).toBeGreaterThan(5);
+    expect(JSON.stringify(extraction.body)).toContain('工作目标');
+  });
+});
+
+describe('extractReport: an annual 工作总结', () => {
+  const extraction = extractReport(
+    doc(
+      '运营部2021年度工作总结',
+      `尊敬的领导:
+
+现将运营部2021年工作总结如下。
+
+## 一、主要工作和成绩
+
+全年商户销售额12.85亿元,完成年度目标的102.8%,同比增长5.4%。
+
+## 二、存在的问题
+
+部分楼层开闭店执行不到位。
+
+## 三、下一步工作打算
+
+加强现场巡查。
+
+运营部主管:李强
+
+2022年1月10日
+`,
+    ),
+  );
+
+  it('reads the year, and role and author from the signature', () => {
+    expectValid(extraction);
+    expect(extraction.frontmatter).toMatchObject({
+      kind: '工作总结',
+      period: { unit: 'year', start: '2021-01-01', end: '2021-12-31' },
+      department: '运营部',
+      role: '运营部主管',
+      author: '李强',
+      date: '2022-01-10',
+    });
+    expect(extraction.names).toEqual({ department: '运营部', role: '运营部主管' });
+    expect(extraction.flags).toEqual([]);
+    expect(extraction.confidence).toBe(1);
+  });
+});
+
+describe('extractReport: 述职报告 with the role stated in the text', () => {
+  const extraction = extractReport(
+    doc(
+      '运营总监述职报告',
+      `尊敬的总经理、各位同事:
+
+我自2023年起担任锦程广场运营总监,分管运营部和客服部。现将2025年度履职情况报告如下。
+
+## 一、岗位职责履行情况
+
+全年主持运营周例会50次。
+
+述职人:陈志远
+
+2026年1月12日
+`,
+    ),
+  );
+
+  it('takes the period from the opening and the author from 述职人', () => {
+    expectValid(extraction);
+    expect(extraction.frontmatter).toMatchObject({
+      kind: '述职报告',
+      period: { unit: 'year', start: '2025-01-01', end: '2025-12-31' },
+      role: '运营总监',
+      author: '陈志远',
+      date: '2026-01-12',
+    });
+  });
+});
+
+describe('extractReport: Traditional monthly plan with gaps', () => {
+  const extraction = extractReport(
+    doc(
+      '銷售個人月工作計劃二:',
+      `為了進一步提高自己的工作效率及工作能力,特制定以下工作計劃:
+
+## 一、對銷售工作的認識
+
+- 1、不斷學習行業知識、產品知識。
+
+以上是我十月份工作計劃,我會嚴格按計劃進行每一項工作。
+`,
+      'zh-HK',
+    ),
+    { confidence: 0.8 },
+  );
+  const fm = extraction.frontmatter;
+
+  it('passes the schema in Traditional script', () => {
+    expectValid(extraction);
+    expect(fm).toMatchObject({ title: '銷售個人月工作計劃', kind: '工作計劃', lang: 'zh-HK' });
+  });
+
+  it('takes the month from the closing line, the year from the run date, and flags both gaps', () => {
+    expect(fm.period).toEqual({ unit: 'month', start: '2026-10-01', end: '2026-10-31' });
+    expect(messages(extraction)).toContain('报告期间未写明年份(“十月份”),已暂按导入日期填 2026 年,请核对');
+  });
+
+  it('fills author and date as unknown and lowers confidence', () => {
+    expect(fm.author).toBe(TO_FILL);
+    expect(fm.date).toBe(TODAY);
+    expect(extraction.flags.map((f) => f.field)).toEqual(['date', 'author', 'department', 'role', 'period']);
+    expect(extraction.confidence).toBeCloseTo(0.8 * 0.85 ** 4, 2);
+  });
+});
+
+describe('extractReport: period placeholders', () => {
+  it('reads 20xx年 as an unknown year', () => {
+    const extraction = extractReport(doc('20xx年上半年工作总结', '上半年完成了各项工作。\n\n张三\n\n2019年7月5日\n'));
+    expectValid(extraction);
+    expect(extraction.frontmatter.period).toEqual({ unit: 'half', start: '2019-01-01', end: '2019-06-30' });
+    expect(extraction.frontmatter.author).toBe('张三');
+    expect(messages(extraction)).toContainEqual(expect.stringContaining('已暂按报告日期填 2019 年'));
+  });
+});
+
+describe('reportKindOf', () => {
+  it.each([
+    ['客服部2026年10月工作总结与11月计划', '总结与计划'],
+    ['运营管理部2017年中工作总结', '工作总结'],
+    ['2022年第一季度工作计划', '工作计划'],
+    ['运营总监2025年度述职报告', '述职报告'],
+    ['门店经营情况', undefined],
+  ])('%s → %s', (title, kind) => {
+    expect(reportKindOf(title)).toBe(kind);
+  });
+});
