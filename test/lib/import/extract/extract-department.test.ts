@@ -1,38 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { departmentNameFrom, extractDepartment } from '../../../../src/lib/import/extract/extract-department.ts';
 import { TO_FILL } from '../../../../src/lib/import/model.ts';
+import { SAMPLES } from './samples.ts';
 import { doc, expectValid } from './fixture.ts';
 
 describe('extractDepartment: 部门职能说明书 with 应知应会', () => {
   const extraction = extractDepartment(
-    doc(
-      '运营部部门职能说明书',
-      `部门负责人:运营经理
-
-## 一、部门概述
-
-运营部是商场面向商户和顾客的一线管理部门,负责营业现场的日常经营管理。
-
-## 二、部门职能
-
-- 1、执行开闭店管理,监督商户按时开门营业、按时清场;
-- 2、监督商户的经营行为、商品陈列和服务质量,处理违规行为;
-- 3、收集分析销售与客流数据,编制营业日报、周报和月度经营分析;
-  - (1)日报当日下班前完成;
-  - (2)周报周六18:00前提交。
-- 4、组织安排总值班,协同保安部做好闭店清场和“六防”检查。
-
-## 三、应知应会
-
-- 1、熟知公司各项管理规定及工作要求;
-- 2、熟悉商场整体运作流程;
-- 3、了解商场安全设施并掌握有关安全知识。
-
-## 四、附则
-
-本说明书由人力资源部负责解释。
-`,
-    ),
+    doc(...SAMPLES.departmentStatement),
   );
   const fm = extraction.frontmatter;
 
@@ -67,20 +41,7 @@ describe('extractDepartment: 部门职能说明书 with 应知应会', () => {
 describe('extractDepartment: scraped 工作职责 without an 应知应会 heading', () => {
   // Shape of seed 000 附送: a must-know list, then 主要工作.
   const extraction = extractDepartment(
-    doc(
-      '商场运营部工作职责',
-      `- 1.熟知公司各项管理规定及工作要求;
-- 2.熟知公司《商品流转程序》及各职能部门的业务运作情况;
-- 3.掌握各种支票的鉴别方法;
-- 4.有较高的管理水平和较强的业务素质;
-
-## 主要工作。
-
-- 1.指导营运主管贯彻执行公司有关营业政策;
-- 2.向公司领导反馈商城经营管理情况;
-- 3.制定营业管理规范性工作制度。
-`,
-    ),
+    doc(...SAMPLES.scrapedDepartment),
   );
 
   it('passes the schema', () => {

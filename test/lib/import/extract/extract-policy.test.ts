@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractPolicy, policyTypeOf, schemeCycle } from '../../../../src/lib/import/extract/extract-policy.ts';
 import { TO_FILL } from '../../../../src/lib/import/model.ts';
+import { SAMPLES } from './samples.ts';
 import { doc, expectValid, messages, TODAY } from './fixture.ts';
 
-const REGULATION = `## 第一章 总则
-
-- 第一条 为客观评价运营部员工的工作业绩,激励先进、鞭策后进,依据《公司薪酬管理制度》,特制定本办法。
-- 第二条 本办法适用于运营部全体员工,试用期员工参照执行。
-- 第三条 考核遵循公开、公正、及时兑现的原则。
-
-## 第二章 考核内容与程序
-
-- 第四条 考核指标由销售目标达成率、商户满意度、现场管理、安全管理、团队建设、报告及时性六项组成,权重分别为40%、20%、15%、10%、10%、5%。
-- 第五条 考核按月进行,考核表按“部门经理签批 → 总经理审核 → 人事核算 → 财务发放”的顺序审批,须在次月10日前提交人力资源部。
-
-## 第三章 附则
-
-- 第六条 本办法由人力资源部负责解释。
-- 第七条 本办法自2019年5月1日起施行。
-
-锦程商业管理有限公司
-
-二〇一九年四月二十日
-`;
 
 describe('extractPolicy: 第一章/第一条 办法', () => {
-  const extraction = extractPolicy(doc('运营部绩效考核办法', REGULATION));
+  const extraction = extractPolicy(doc(...SAMPLES.regulation));
   const fm = extraction.frontmatter;
 
   it('passes the policies schema', () => {
@@ -74,34 +55,7 @@ describe('extractPolicy: 第一章/第一条 办法', () => {
 
 describe('extractPolicy: 考核方案 with weights, bands and a formula', () => {
   const extraction = extractPolicy(
-    doc(
-      '运营部月度绩效考核方案',
-      `为调动运营部员工积极性,把个人收入与经营结果挂钩,特制定本方案。
-
-## 一、适用范围
-
-本方案适用于运营部楼层主管及以上管理人员。
-
-## 二、考核指标及权重
-
-- 1、销售目标达成率(40%):以财务部确认的月度销售额计分;
-- 2、商户满意度(20%):以客服部回访得分折算;
-- 3、现场管理(15%):以巡场检查平均得分计;
-- 4、安全管理(10%):无安全责任事故得满分;
-- 5、团队建设(10%):由部门经理评定;
-- 6、报告及时性(5%):迟交一次扣1分。
-
-## 三、奖金计算与发放
-
-绩效奖金=奖金基数×绩效得分÷100。
-
-绩效得分低于75分的,不发放绩效奖金;75分(含)至90分的,按得分比例发放;90分(含)以上的,全额发放。
-
-## 四、附则
-
-本方案自20xx年1月1日起执行,未尽事宜另行通知。
-`,
-    ),
+    doc(...SAMPLES.scheme),
     { confidence: 0.9 },
   );
   const fm = extraction.frontmatter;

@@ -1,39 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractProcedure, procedureKindOf } from '../../../../src/lib/import/extract/extract-procedure.ts';
+import { SAMPLES } from './samples.ts';
 import { doc, expectValid, messages } from './fixture.ts';
 
 type Step = { actors: string[]; action: string; time?: string; endTime?: string; holidayTime?: string; deadline?: string; forms: string[]; approval?: string; note?: string };
 
-const OPENING_CLOSING = `为规范商场每日开店、闭店工作,统一各岗位的时间节点,特制定本制度。
-
-## 一、营业时间
-
-商场营业时间为9:30–18:30,员工9:20前到岗,18:40后离场。法定节假日营业至22:00,闭店时间相应顺延。
-
-## 二、开店流程
-
-- 1、9:20 营业员经员工通道到岗,商管员检查仪容仪表和工牌佩戴。
-- 2、9:25 楼层主管巡视本楼层开店准备,在《商户开店检查表》上登记。
-- 3、9:30 安全员开启顾客出入口,正式营业。
-
-## 三、闭店流程
-
-- 1、17:50(节假日21:20)客服员播放闭店预告广播。
-- 2、17:55(节假日21:25)客服员播放送宾曲。
-- 3、18:00(节假日21:30)商户整理货品,清点库存和当日销售。
-- 4、18:02(节假日21:32)客服员播放谢客广播。
-- 5、18:02–18:30(节假日21:32–22:00)楼层主管带领商管员逐层清场,填写《闭店检查登记表》。
-- 6、18:40(节假日22:10)员工统一经员工通道离场,安全员布防。
-
-## 四、注意事项
-
-- 1、严禁在闭店广播前收货、关灯。
-- 2、如遇店铺未按时开门,商管员应立即电话联系店长并在《商户违规记录表》中登记。
-- 3、清场时发现可疑人员或火灾隐患,立即报告保安部经理。
-`;
 
 describe('extractProcedure: 开闭店 with a closing timeline and holiday times', () => {
-  const extraction = extractProcedure(doc('运营部开闭店管理制度', OPENING_CLOSING));
+  const extraction = extractProcedure(doc(...SAMPLES.openingClosing));
   const fm = extraction.frontmatter;
   const steps = fm.steps as Step[];
 
@@ -110,28 +84,7 @@ describe('extractProcedure: 开闭店 with a closing timeline and holiday times'
 
 describe('extractProcedure: 商户撤场 with forms, deadlines and the arrears branch', () => {
   const extraction = extractProcedure(
-    doc(
-      '商户撤场管理流程',
-      `## 一、职责分工
-
-- 1、招商部负责与商户沟通撤场事宜,统筹协调。
-- 2、运营部负责撤场现场监督。
-- 3、财务部负责费用结算。
-
-## 二、撤场程序
-
-- 1、商户须在撤场前一周填写《撤场审批表》,报招商部。
-- 2、招商部在7个工作日内完成审批,经运营经理签字确认。
-- 3、财务部核对商户费用,开具《费用结算单》。
-- 4、运营部监督商户撤场,物业部检查场地恢复情况。
-
-## 三、欠费商户的处理
-
-- 1、财务部向欠费商户发出《催款通知单》。
-- 2、逾期仍未缴清的,运营部暂扣商户货品,会同商户联合盘点。
-- 3、仍不缴纳的,由法务部通过法律途径追缴。
-`,
-    ),
+    doc(...SAMPLES.moveOut),
   );
   const fm = extraction.frontmatter;
   const steps = fm.steps as Step[];
@@ -167,28 +120,7 @@ describe('extractProcedure: 商户撤场 with forms, deadlines and the arrears b
 
 describe('extractProcedure: 总值班 with a checklist grouped by category', () => {
   const extraction = extractProcedure(
-    doc(
-      '總值班管理制度',
-      `## 一、值班要求
-
-- 1、總值班由運營主管或以上人員擔任,週日全天在場。
-- 2、總值班人員填寫《總值班記錄本》,次日交總經理審閱。
-- 3、不得私自調班,確需調班須經總經理批准。
-- 4、發生重大事件,立即上報項目總經理。
-
-## 二、附:總值班檢查表
-
-### 設備
-
-- 扶梯、直梯運行正常
-- 照明、空調開啟正常
-
-### 環境
-
-- 公共區域清潔
-`,
-      'zh-HK',
-    ),
+    doc(...SAMPLES.dutyManager),
   );
   const fm = extraction.frontmatter;
 

@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractReport, reportKindOf } from '../../../../src/lib/import/extract/extract-report.ts';
 import { TO_FILL } from '../../../../src/lib/import/model.ts';
+import { SAMPLES } from './samples.ts';
 import { doc, expectValid, messages, TODAY } from './fixture.ts';
 
 describe('extractReport: a monthly 工作计划', () => {
   const extraction = extractReport(
-    doc(
-      '客服部2022年4月工作计划',
-      `为了提高客服中心的服务质量,减少顾客投诉,特制定以下计划:
-
-## 一、工作目标
-
-- 1、有效投诉不超过15件,结案率100%;
-- 2、商户回访不少于90家,满意度保持在92分以上。
-
-## 二、主要工作
-
-- 1、4月10日前完成新会员系统操作培训,由客服主管负责;
-- 2、4月15日前修订《退换货登记表》。
-
-客服部 张敏
-
-2022年3月28日
-`,
-    ),
+    doc(...SAMPLES.monthlyPlan),
   );
   const fm = extraction.frontmatter;
 
@@ -61,29 +44,7 @@ describe('extractReport: a monthly 工作计划', () => {
 
 describe('extractReport: an annual 工作总结', () => {
   const extraction = extractReport(
-    doc(
-      '运营部2021年度工作总结',
-      `尊敬的领导:
-
-现将运营部2021年工作总结如下。
-
-## 一、主要工作和成绩
-
-全年商户销售额12.85亿元,完成年度目标的102.8%,同比增长5.4%。
-
-## 二、存在的问题
-
-部分楼层开闭店执行不到位。
-
-## 三、下一步工作打算
-
-加强现场巡查。
-
-运营部主管:李强
-
-2022年1月10日
-`,
-    ),
+    doc(...SAMPLES.annualSummary),
   );
 
   it('reads the year, and role and author from the signature', () => {
@@ -104,21 +65,7 @@ describe('extractReport: an annual 工作总结', () => {
 
 describe('extractReport: 述职报告 with the role stated in the text', () => {
   const extraction = extractReport(
-    doc(
-      '运营总监述职报告',
-      `尊敬的总经理、各位同事:
-
-我自2023年起担任锦程广场运营总监,分管运营部和客服部。现将2025年度履职情况报告如下。
-
-## 一、岗位职责履行情况
-
-全年主持运营周例会50次。
-
-述职人:陈志远
-
-2026年1月12日
-`,
-    ),
+    doc(...SAMPLES.dutyReport),
   );
 
   it('takes the period from the opening and the author from 述职人', () => {
@@ -135,18 +82,7 @@ describe('extractReport: 述职报告 with the role stated in the text', () => {
 
 describe('extractReport: Traditional monthly plan with gaps', () => {
   const extraction = extractReport(
-    doc(
-      '銷售個人月工作計劃二:',
-      `為了進一步提高自己的工作效率及工作能力,特制定以下工作計劃:
-
-## 一、對銷售工作的認識
-
-- 1、不斷學習行業知識、產品知識。
-
-以上是我十月份工作計劃,我會嚴格按計劃進行每一項工作。
-`,
-      'zh-HK',
-    ),
+    doc(...SAMPLES.traditionalPlan),
     { confidence: 0.8 },
   );
   const fm = extraction.frontmatter;

@@ -1,67 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractRole, readDuty, roleTitleFrom } from '../../../../src/lib/import/extract/extract-role.ts';
 import { TO_FILL } from '../../../../src/lib/import/model.ts';
+import { SAMPLES } from './samples.ts';
 import { doc, expectValid, messages, TODAY } from './fixture.ts';
 
-const FULL_FORM = `职位名称:运营主管 职位编号:YY-S-01
-
-所属部门:运营部 职位等级:主管级
-
-直接上级:运营经理 直接下级:楼层主管、商管员 本岗编制:2人
-
-性别:不限 年龄:25—40 教育程度:大专
-
-## 岗位工作概述
-
-在运营经理领导下分管若干楼层的日常营运,负责开闭店执行和营运数据的汇总上报。
-
-## 工作职责
-
-- 1、组织分管楼层的开店、闭店工作,检查商户到岗情况 每日 开门营业率不低于99%
-- 2、汇总楼层主管提交的营业日报,考核标准:报送及时率100%;
-- 3、根据销售目标组织分管楼层的促销计划 每月 月度销售目标达成率
-- 4、负责分管楼层员工的面试、培训和排班;。
-
-## 任职资格
-
-### 基本要求
-
-- 1、大专及以上学历;
-- 2、3年以上商场运营管理经验。
-
-### 优先条件
-
-- 1、有服装、餐饮业态管理经验者优先。
-
-## 沟通关系
-
-内部:运营经理、楼层主管、客服部
-
-外部:商户店长、顾客
-
-## 权力关系
-
-人事权限(审核):楼层主管、商管员的排班和月度考核初评
-
-财务权限(建议):商户违规罚款的开具
-
-其它权限:对分管楼层临时促销位的审批权;对楼层员工录用的建议权
-
-## KPI 考核
-
-| 指标 | 权重 | 周期 | 标准 | 目标 |
-|---|---|---|---|---|
-| 分管楼层销售目标达成率 | 40% | 月度 | 商户销售额除以月度目标 | 不低于100% |
-| 商户满意度 | 30% | 月度 | 商户回访满意度得分 | 不低于90分 |
-| 现场管理 | 30% | 季度 | 巡场检查平均得分 | 不低于92分 |
-
-## 工作环境
-
-办公室与卖场现场,是分管楼层的二级消防责任人。
-`;
 
 describe('extractRole: full-form 岗位说明书', () => {
-  const extraction = extractRole(doc('运营主管岗位说明书', FULL_FORM));
+  const extraction = extractRole(doc(...SAMPLES.fullFormRole));
   const fm = extraction.frontmatter;
 
   it('passes the roles schema once refs are resolved', () => {
@@ -127,27 +72,7 @@ describe('extractRole: full-form 岗位说明书', () => {
 describe('extractRole: short form 职责 + 任职条件', () => {
   // Shape of seed 000 篇一: a job description filed under a work-plan title.
   const extraction = extractRole(
-    doc(
-      '运营主管工作计划篇一',
-      `## 职责:
-
-主要负责公司中标后项目实施过程中的日常管理工作;。
-
-负责项目进度、质量、成本等管理和控制;。
-
-负责项目现场各岗位的人员面试、培训;。
-
-项目交付后收款进度跟进。
-
-## 任职条件:
-
-大专及以上学历,熟悉项目管理流程;。
-
-有生产精艺管理、档案数字化行业工作经验优先;。
-
-能熟练使用office软件;。
-`,
-    ),
+    doc(...SAMPLES.shortFormRole),
     { confidence: 0.8 },
   );
   const fm = extraction.frontmatter;
@@ -191,21 +116,7 @@ describe('extractRole: short form 职责 + 任职条件', () => {
 
 describe('extractRole: Traditional script', () => {
   const extraction = extractRole(
-    doc(
-      '市場營銷部經理崗位職責',
-      `## 崗位職責
-
-- 1、負責擬定酒店市場營銷計劃及營銷策略。
-- 2、負責與房務部、餐飲部等部門協調共同制定客房價格方案,并每年對合同協議進行一次修訂。
-- 3、每周召開由總經理、各經營部門負責人及銷售人員參加的營銷例會。
-
-## 任職要求
-
-- 1、大專以上學歷;
-- 2、三年以上酒店銷售管理經驗,有星級酒店經驗者優先。
-`,
-      'zh-HK',
-    ),
+    doc(...SAMPLES.traditionalRole),
   );
   const fm = extraction.frontmatter;
 

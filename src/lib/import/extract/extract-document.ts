@@ -1,0 +1,42 @@
+/**
+ * Stage 5 of the importer: classify a structured document, then extract it
+ * with the extractor of its kind. Off-topic documents come back with
+ * `kind: null` and a Chinese reason for the import report.
+ */
+import type { Extraction, ImportKind } from '../model.ts';
+import type { ExtractInput, ExtractOptions } from './builder.ts';
+import { classifyDocument } from './classify.ts';
+import { extractDepartment } from './extract-department.ts';
+import { extractPolicy } from './extract-policy.ts';
+import { extractProcedure } from './extract-procedure.ts';
+import { extractReport } from './extract-report.ts';
+import { extractRole } from './extract-role.ts';
+
+/** A document the classifier set aside. */
+export interface Rejected {
+  kind: null;
+  /** Short Chinese reason, e.g. 个人简历,与运营管理手册无关. */
+  reason: string;
+  confidence: number;
+}
+
+/** The extractor of each kind. */
+export const EXTRACTORS: Record<ImportKind, (input: ExtractInput, options?: ExtractOptions) => Extraction> = {
+  role: extractRole,
+  department: extractDepartment,
+  procedure: extractProcedure,
+  policy: extractPolicy,
+  report: extractReport,
+};
+
+/**
+ * Classifies a document and extracts it. The extraction's confidence starts
+ * from the classifier's and drops for every required field not found.
+ */
+export function extractDocument(input: ExtractInput): Extraction | Rejected {
+  const classification = classifyDocument(input);
+  if (classification.kind === null) {
+    return { kind: null, reason: classification.reason, confidence: classification.confidence };
+  }
+  return EXTRACTORS[classification.kind](input, { confidence: classification.confidence });
+}
