@@ -148,6 +148,20 @@ const FEATURES: Feature[] = [
 /** Counted features only count past this many hits (one stray 我国 is not an article). */
 const COUNT_THRESHOLD: Partial<Record<Target, number>> = { resume: 2, government: 3, article: 2, exam: 2, guide: 3, essay: 3 };
 
+/**
+ * The kind a title alone suggests (运营主管工作计划 → report), for telling
+ * HR when a title does not match the content. Undefined when it names none.
+ */
+export function titleKind(title: string): ImportKind | undefined {
+  const key = fold(cleanTitle(title));
+  if (isDepartmentTitle(key)) return 'department';
+  if (ROLE_TITLE.test(key)) return 'role';
+  if (PROCEDURE_TITLE.test(key)) return 'procedure';
+  if (POLICY_TITLE.test(key)) return 'policy';
+  if (REPORT_TITLE.test(key)) return 'report';
+  return undefined;
+}
+
 const KINDS: readonly ImportKind[] = ['role', 'department', 'procedure', 'policy', 'report'];
 const OFF_TOPIC: readonly OffTopicCategory[] = ['resume', 'government', 'article', 'exam', 'guide', 'essay', 'unrelated'];
 

@@ -5,7 +5,7 @@
  */
 import type { Extraction, ImportKind } from '../model.ts';
 import type { ExtractInput, ExtractOptions } from './builder.ts';
-import { classifyDocument } from './classify.ts';
+import { classifyDocument, titleKind } from './classify.ts';
 import { extractDepartment } from './extract-department.ts';
 import { extractPolicy } from './extract-policy.ts';
 import { extractProcedure } from './extract-procedure.ts';
@@ -38,5 +38,23 @@ export function extractDocument(input: ExtractInput): Extraction | Rejected {
   if (classification.kind === null) {
     return { kind: null, reason: classification.reason, confidence: classification.confidence };
   }
-  return EXTRACTORS[classification.kind](input, { confidence: classification.confidence });
+  const extraction = EXTRACTORS[classification.kind](input, { confidence: classification.confidence });
+  const suggested = titleKind(input.title);
+  if (suggested && suggested !== classification.kind) {
+    // Scraped collections file documents under unrelated titles (运营主管工作计划篇一 holding a job description).
+    extraction.flags.unshift({
+      field: 'title',
+      message: `原标题“${input.title.trim()}”像是${KIND_NAMES[suggested]},但内容是${KIND_NAMES[classification.kind]},已按内容导入,请核对标题`,
+    });
+  }
+  return extraction;
 }
+
+/** Chinese name of each kind, for messages. */
+export const KIND_NAMES: Record<ImportKind, string> = {
+  role: '岗位职责',
+  department: '部门职能',
+  procedure: '流程制度',
+  policy: '管理办法/方案',
+  report: '工作计划/总结',
+};

@@ -125,7 +125,8 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
   // ---- title, kind, department
   const title = cleanTitle(input.title);
   if (!title) draft.missingField('title', '未找到流程标题,请填写');
-  const kind = procedureKindOf(title) ?? procedureKindOf(all[0]?.name ?? '');
+  // The title decides; failing that, the first heading that names a kind (晨会的要求 → 会议制度).
+  const kind = procedureKindOf(title) ?? all.map((s) => procedureKindOf(s.name)).find(Boolean);
   if (!kind) draft.missingField('kind', '未能判断流程类型(流程/SOP/检查表/应急预案/会议制度/汇报制度/值班制度),已暂填“流程”,请核对');
 
   const { values } = readLabelled(lines, ORGANISATION_LABELS);

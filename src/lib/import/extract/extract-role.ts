@@ -33,6 +33,8 @@ const ROLE_FIELDS: LabelSpec = {
   height: ['身高'],
   language: ['语言'],
   education: ['教育程度', '学历要求'],
+  // Column headers of a flattened qualification table: they end the value before them.
+  tableHeader: ['具体项目', '基本要求', '优先条件'],
 };
 
 /** Form fields that are really basic qualifications (年龄:25—40). */
@@ -68,6 +70,8 @@ export interface DutyParts {
   standard?: string;
   /** True when 时间/考核标准 cells were taken out of the duty's words. */
   untangled: boolean;
+  /** Text after a glued label (责任认识:…) that does not belong to the duty. */
+  rest?: string;
 }
 
 function isStandardCell(token: string): boolean {
@@ -88,9 +92,15 @@ export function readDuty(raw: string): DutyParts {
   let untangled = false;
   const parts: string[] = [];
   let afterCadence = false;
+  let rest: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;
     const next = tokens[i + 1];
+    // A label such as 责任认识: starts whatever was glued after the last cell.
+    if (i > 0 && /^[\u4e00-\u9fff]{2,8}[:：]$/u.test(token) && (cadence !== undefined || standard !== undefined)) {
+      rest = tokens.slice(i).join(' ');
+      break;
+    }
     if (i > 0 && token.length <= 8 && cadenceCell(token) && !cadence) {
       cadence = cadenceCell(token);
       untangled = true;
@@ -138,7 +148,7 @@ export function readDuty(raw: string): DutyParts {
     standard = cleanItem(text.slice(inline.index + inline[0].length - inline[1]!.length));
     text = cleanItem(text.slice(0, inline.index));
   }
-  return { text, ...(cadence ? { cadence } : {}), cadenceFromCell: cadence !== undefined, ...(standard ? { standard } : {}), untangled };
+  return { text, ...(cadence ? { cadence } : {}), cadenceFromCell: cadence !== undefined, ...(standard ? { standard } : {}), untangled, ...(rest ? { rest } : {}) };
 }
 
 /** Role title from a document title: 运营部主管岗位职责篇一 → 运营部主管. */
@@ -358,6 +368,10 @@ export function extractRole(input: ExtractInput, options: ExtractOptions = {}): 
     const cadence = duty.cadence ?? cadenceIn(duty.text)?.cadence;
     if (!cadence) noCadence.push(i + 1);
     if (duty.untangled) untangled.push(i + 1);
+    if (duty.rest) {
+      const excerpt = duty.rest.length > 40 ? `${duty.rest.slice(0, 40)}…` : duty.rest;
+      draft.flag(`第${i + 1}项职责后面连着另一段内容“${excerpt}”,未放入职责,请核对原文`, 'responsibilities');
+    }
     return {
       text: duty.text,
       cadence: inScript(input.lang, cadence ?? '随时'),

@@ -25,6 +25,15 @@ describe('extractDocument', () => {
     expect(complete.confidence).toBeLessThan(1);
   });
 
+  it('says when the original title does not match the content', () => {
+    const result = extractDocument(doc(...SAMPLES.shortFormRole));
+    expect(result.kind).toBe('role');
+    if (result.kind === null) return;
+    expect(result.flags[0]).toEqual({ field: 'title', message: '原标题“运营主管工作计划篇一”像是工作计划/总结,但内容是岗位职责,已按内容导入,请核对标题' });
+    const matching = extractDocument(doc(...SAMPLES.fullFormRole));
+    expect(matching.kind === null ? [] : matching.flags.map((f) => f.field)).not.toContain('title');
+  });
+
   it('returns the reason for off-topic documents', () => {
     expect(extractDocument(doc(...SAMPLES.resume))).toEqual({ kind: null, reason: '个人简历,与运营管理手册无关', confidence: expect.any(Number) });
   });

@@ -157,6 +157,13 @@ describe('readDuty: flattened duty tables', () => {
     expect(readDuty(raw)).toMatchObject({ ...expected, untangled: true });
   });
 
+  it('cuts off a labelled passage glued after the last cell', () => {
+    expect(readDuty('完成公司领导交给的临时性工作 随时 准时、达成率 责任认识: 岗位工作责任基本界定清楚')).toMatchObject({
+      text: '完成公司领导交给的临时性工作',
+      rest: '责任认识: 岗位工作责任基本界定清楚',
+    });
+  });
+
   it('leaves an ordinary duty alone', () => {
     expect(readDuty('负责店铺的推广,包括站内及站外的推广及流量转化。')).toEqual({
       text: '负责店铺的推广,包括站内及站外的推广及流量转化',
