@@ -14,9 +14,11 @@
  * comes back exactly; the first character needs the lost lead byte and, when
  * the run ended at punctuation, the last one needs the lost trail byte. Those
  * two are chosen among everyday characters by how often they form a pair with
- * their neighbours elsewhere in the same file: the file itself is the language
- * model. A repair is kept only when the restored run is made of everyday
- * characters and the garbled one was not.
+ * their neighbours elsewhere in the same file (the file itself is the language
+ * model), then by how often they occur in it, then by general frequency. A
+ * repair is kept only when the restored run is made of everyday characters,
+ * the garbled one was not (or a lost-byte marker shows where it starts), and
+ * the rest of the file does not speak against it.
  */
 import type { VFile } from 'vfile';
 import type { SourceLine } from '../model.ts';
@@ -104,10 +106,8 @@ function isTrailRangeAscii(ch: string | undefined): boolean {
   return code >= 0x40 && code <= 0x7e;
 }
 
-/** A stand-in for a byte the decoder could not place. */
-function isMarker(ch: string | undefined): boolean {
-  return ch === '?' || ch === '\uFFFD';
-}
+/** Longest run tried, in characters: keeps a long line with many rare characters from costing n². */
+const MAX_RUN = 120;
 
 interface Choice {
   ch: string;
@@ -171,7 +171,7 @@ interface Candidate {
   gain: number;
 }
 
-/** Everyday characters `lead` + any trail byte gives. */
+/** Characters `lead` + any trail byte gives (the candidates for a lost trail byte). */
 function rowCandidates(lead: number): string[] {
   const out: string[] = [];
   for (let trail = 0x40; trail <= 0xfe; trail++) {
@@ -181,7 +181,7 @@ function rowCandidates(lead: number): string[] {
   return out;
 }
 
-/** Everyday characters any lead byte + `trail` gives. */
+/** Characters any lead byte + `trail` gives (the candidates for a lost lead byte). */
 function columnCandidates(trail: number): string[] {
   const out: string[] = [];
   for (let lead = 0x81; lead <= 0xfe; lead++) {
@@ -282,6 +282,8 @@ function repairAt(
 ): Candidate | undefined {
   let end = index;
   while (end < chars.length && isDoubleByte(chars[end]!)) end++;
+  // Traditional text falls back in step within a few characters; a longer run is ordinary prose (or beyond help).
+  if (end - index > MAX_RUN) return undefined;
   const following = chars[end];
   const tails: Array<'resync' | 'marker' | 'lost'> = [];
   if (isTrailRangeAscii(following) || following === '€') tails.push('resync');
