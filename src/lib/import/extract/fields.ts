@@ -455,7 +455,10 @@ export function clockTimesIn(text: string): FoundTime[] {
   }
   for (const match of key.matchAll(/(?<![\d.])([01]?\d|2[0-3])\s*点\s*(?:(半)|([0-5]?\d)\s*分|整)?/gu)) {
     const minutes = match[2] ? '30' : match[3] ? pad(Number(match[3])) : '00';
-    times.push({ time: `${pad(Number(match[1]))}:${minutes}`, index: match.index, end: match.index + match[0].length });
+    // 晚上9点半 is 21:30: a 12-hour time after 下午/晚上.
+    const afternoon = /(?:下午|晚上|傍晚|夜间|晚)\s*$/u.test(key.slice(Math.max(0, match.index - 3), match.index));
+    const hour = Number(match[1]) + (afternoon && Number(match[1]) < 12 ? 12 : 0);
+    times.push({ time: `${pad(hour)}:${minutes}`, index: match.index, end: match.index + match[0].length });
   }
   return times.sort((a, b) => a.index - b.index);
 }
