@@ -142,3 +142,15 @@ export interface ImportContext {
   /** Date of the run (YYYY-MM-DD), used for `updated` and flagged defaults. */
   today: string;
 }
+
+// Structured documents keep each heading's and item's original numbering label (一、 / (1) / ①).
+declare module 'mdast' {
+  interface HeadingData {
+    /** Numbering label as written in the source, e.g. `一、`; '' for an unnumbered section name. */
+    label?: string;
+  }
+  interface ListItemData {
+    /** Numbering label as written in the source, e.g. `(1)` or `第三条`. */
+    label?: string;
+  }
+}

@@ -378,7 +378,7 @@ export async function readDocx(bytes: Uint8Array, file?: VFile): Promise<DocxRes
   const styles = parseStyleNumbering(parts['word/styles.xml'] && decoder.decode(parts['word/styles.xml']));
   const labels = numberingLabels(paragraphs, numbering, styles);
 
-  const lines = htmlToLines(html, { numberOrderedLists: false });
+  const lines = htmlToLines(html, { numberOrderedLists: false, lineNumbers: 'block' });
   // Put each label back on its paragraph: match mammoth's blocks to document paragraphs in order, by text.
   let next = 0;
   let restored = 0;

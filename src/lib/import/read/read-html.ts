@@ -131,14 +131,16 @@ function hiddenByAttributes(attributes: Record<string, string>): boolean {
 }
 
 /**
- * Block-level lines of an HTML fragment or page. `line` is the 1-based block
- * number; empty blocks are left out. Headings and list items carry hints;
+ * Block-level lines of an HTML fragment or page. `line` is the source line
+ * where the block's text starts (or, with `lineNumbers: 'block'`, the 1-based
+ * block number, for HTML made from a Word file); empty blocks are left out. Headings and list items carry hints;
  * table rows become one line with cells separated by a tab; ordered list items
  * get the number a browser would show, unless their text carries its own
  * (`numberOrderedLists: false` leaves that to the caller).
  */
-export function htmlToLines(html: string, options: { numberOrderedLists?: boolean } = {}): SourceLine[] {
+export function htmlToLines(html: string, options: { numberOrderedLists?: boolean; lineNumbers?: 'source' | 'block' } = {}): SourceLine[] {
   const numberOrderedLists = options.numberOrderedLists ?? true;
+  const byBlock = options.lineNumbers === 'block';
   const lines: SourceLine[] = [];
   let text = '';
   let hint: SourceLine['hint'];
@@ -151,6 +153,23 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
   let rowHint: SourceLine['hint'];
   /** Number label for the `<ol>` item just opened, added before its first text. */
   let labelPending: string | undefined;
+  // Lines are numbered by where their text starts in the HTML source, so the
+  // import report and the gold benchmark point at the line a person sees in an editor.
+  const lineStarts = [0];
+  for (let i = html.indexOf('\n'); i !== -1; i = html.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineAt = (offset: number) => {
+    if (byBlock) return lines.length + 1;
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+  let textStart = 0;
+  let rowStart = 0;
 
   const flush = () => {
     // HTML whitespace collapses; full-width spaces and NBSP are kept for the normaliser.
@@ -169,8 +188,8 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
       return;
     }
     const parts = preDepth > 0 ? value.split('\n') : [value];
-    for (const part of parts) {
-      const line: SourceLine = { line: lines.length + 1, text: part };
+    for (const [i, part] of parts.entries()) {
+      const line: SourceLine = { line: lineAt(textStart) + i, text: part };
       if (hint) line.hint = hint;
       lines.push(line);
     }
@@ -197,6 +216,7 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
         }
         if (name === 'tr') {
           flush();
+          rowStart = parser.startIndex;
           row = [];
           rowHint = undefined;
           return;
@@ -232,6 +252,8 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
       },
       ontext(data) {
         if (skipDepth > 0) return;
+        // Where this block's visible text begins (leading whitespace does not count).
+        if (!text.trim() && data.trim()) textStart = parser.startIndex + (data.length - data.trimStart().length);
         if (labelPending !== undefined) {
           if (!data.trim()) return;
           if (!OWN_NUMBERING.test(data)) text += `${labelPending} `;
@@ -256,7 +278,7 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
           row = undefined;
           const value = cells.filter(Boolean).length > 0 ? cells.join('\t').replace(/\t+$/, '') : '';
           if (value) {
-            const line: SourceLine = { line: lines.length + 1, text: value };
+            const line: SourceLine = { line: lineAt(rowStart), text: value };
             if (rowHint) line.hint = rowHint;
             lines.push(line);
           }
@@ -281,7 +303,7 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
   flush();
   if (row) {
     const value = row.map((cell) => cell.trim()).filter(Boolean).join('\t');
-    if (value) lines.push({ line: lines.length + 1, text: value });
+    if (value) lines.push({ line: lineAt(rowStart), text: value });
   }
   return lines;
 }

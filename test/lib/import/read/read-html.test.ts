@@ -60,8 +60,9 @@ describe('htmlToLines', () => {
     ]);
   });
 
-  it('numbers lines by block, and hints headings and list items with their depth', () => {
-    expect(lines.map((line) => line.line)).toEqual(lines.map((_, i) => i + 1));
+  it('numbers lines by the source line their text starts on, and hints headings and list items with their depth', () => {
+    expect(lines.map((line) => line.line)).toEqual([9, 10, 11, 13, 14, 14, 15, 15, 18, 18, 18, 19, 21, 22, 23, 26]);
+    expect(htmlToLines(PAGE, { lineNumbers: 'block' }).map((line) => line.line)).toEqual(lines.map((_, i) => i + 1));
     expect(lines[0]!.hint).toEqual({ heading: 1 });
     expect(lines[2]!.hint).toEqual({ heading: 2 });
     expect(lines[3]!.hint).toEqual({ listItem: { ordered: true, depth: 1 } });

@@ -101,7 +101,7 @@ describe('readSource: other formats', () => {
     expect(source.encoding).toBe('html');
     expect(source.lines).toEqual([
       { line: 1, text: '岗位职责', hint: { heading: 2 } },
-      { line: 2, text: '排班', hint: { listItem: { ordered: false, depth: 1 } } },
+      { line: 1, text: '排班', hint: { listItem: { ordered: false, depth: 1 } } },
     ]);
     expect(source.file.messages.find((m) => m.ruleId === 'encoding')?.reason).toContain('GB18030');
   });
