@@ -113,6 +113,8 @@ export interface ImportedDocument extends Extraction {
   fingerprint: string;
   /** Repairs made to the text (decoding, layout, script), one Chinese line each, for the report. */
   repairs: string[];
+  /** True for an entry the importer made up to hold a reference (a department draft), not found in the source. */
+  derived?: boolean;
   /** Other copies of the same document (kept out of the output). */
   duplicates: Array<{ source: string; startLine: number; endLine: number }>;
   /** Where it was (or would be) written, relative to the output folder; set by emit. */

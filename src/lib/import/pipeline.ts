@@ -74,16 +74,8 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
   // De-duplicate within and across files; the best copy stays.
   const groups = groupDuplicates(found, documentText, (doc) => documentText(doc).length - 200 * doc.flags.length);
   for (const { keep, copies } of groups) {
+    // Copies are listed on the kept document (and in the report), not as separate drops.
     keep.duplicates = copies.map((copy) => ({ source: copy.source, startLine: copy.startLine, endLine: copy.endLine }));
-    for (const copy of copies) {
-      result.dropped.push({
-        source: copy.source,
-        title: copy.title,
-        startLine: copy.startLine,
-        endLine: copy.endLine,
-        reason: `与 ${keep.source} 第 ${keep.startLine}–${keep.endLine} 行重复,保留了那一份`,
-      });
-    }
     result.documents.push(keep);
   }
   result.documents.sort((a, b) => a.source.localeCompare(b.source) || a.startLine - b.startLine);

@@ -168,6 +168,8 @@ export function collectPredictions(
     else byFile.get(file)!.push({ file, ...prediction });
   };
   for (const document of result.documents) {
+    // Drafts the importer made to hold a reference were not found in the source.
+    if (document.derived) continue;
     const title = document.title;
     add(document.source, { start: document.startLine, end: document.endLine, title, type: document.kind, document });
     const keeper = { file: goldKeyOf(document.source, folder, keys) ?? document.source, start: document.startLine };

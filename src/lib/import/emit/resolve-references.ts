@@ -50,7 +50,8 @@ export function resolveReferences(documents: ImportedDocument[], index: Handbook
       idOf.set(doc, earlier.replace(/^[^/]+\//, '').replace(/\.mdx?$/, ''));
       continue;
     }
-    const title = String(doc.frontmatter.title ?? doc.frontmatter.name ?? doc.title ?? '');
+    const named = [doc.frontmatter.title, doc.frontmatter.name, doc.title].map((v) => (typeof v === 'string' ? v.trim() : '')).find((v) => v && v !== TO_FILL);
+    const title = named ?? '';
     const id = uniqueId(slugFromTitle(title), taken[collection]);
     idOf.set(doc, id);
     doc.outputPath = `${collection}/${id}.mdx`;
@@ -111,8 +112,8 @@ export function resolveReferences(documents: ImportedDocument[], index: Handbook
     }
   }
 
-  // 3. Roles, then owners.
-  for (const doc of documents) {
+  // 3. Roles, then owners (department drafts made in step 2 included).
+  for (const doc of [...documents, ...created]) {
     if (doc.outcome === 'unchanged') continue;
     const flag = (message: string, field?: string) => doc.flags.push({ message, field, line: doc.startLine });
     const departmentId = typeof doc.frontmatter.department === 'string' ? doc.frontmatter.department : undefined;
@@ -174,6 +175,7 @@ function departmentDraft(name: string, from: ImportedDocument, today: string): I
     fingerprint: `department:${contentKey(name)}`,
     repairs: [],
     duplicates: [],
+    derived: true,
   };
 }
 
