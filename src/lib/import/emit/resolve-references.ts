@@ -117,8 +117,12 @@ export function resolveReferences(documents: ImportedDocument[], index: Handbook
     if (doc.outcome === 'unchanged') continue;
     const flag = (message: string, field?: string) => doc.flags.push({ message, field, line: doc.startLine });
     const departmentId = typeof doc.frontmatter.department === 'string' ? doc.frontmatter.department : undefined;
+    // Who keeps the entry: the role itself; else the department's head (or first
+    // role); else the operations department's; else any role. Flagged below.
     const owner =
-      doc.kind === 'role' ? idOf.get(doc)! : doc.kind === 'department' ? (headOf(idOf.get(doc)) ?? headOf(departmentId)) : headOf(departmentId);
+      doc.kind === 'role'
+        ? idOf.get(doc)!
+        : (headOf(doc.kind === 'department' ? idOf.get(doc) : departmentId) ?? headOf(defaultDepartment()?.id) ?? roles[0]?.id);
     // Deleting list entries by index: go from the end so earlier paths stay valid.
     const roleRefs = doc.refs.filter((r) => r.collection === 'roles').reverse();
     for (const ref of roleRefs) {
