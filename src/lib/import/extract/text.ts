@@ -142,3 +142,33 @@ export function cleanTitle(title: string): string {
   if (numbered) t = t.slice(0, t.length - numbered[1]!.length);
   return t.replace(/\s+/gu, '').trim();
 }
+
+/**
+ * Splits items run together on one line — `熟知…;2.熟知…;3.掌握…` or
+ * `①…②…` — when the structure stage left them joined. Only a run of
+ * consecutive numbers after a separator counts (so 1,2名 or 1.5倍 stay).
+ * `ownNumber` is the number of the label already stripped from the text.
+ */
+export function splitRunTogether(text: string, ownNumber?: number): Array<{ label: string; text: string }> {
+  const key = fold(text);
+  const marks = [...key.matchAll(/(?<=^|[;,。\s])(\d{1,2})\s*[.、](?![\d%])/gu)].map((m) => ({ at: m.index, length: m[0].length, n: Number(m[1]) }));
+  const chain: typeof marks = [];
+  for (const mark of marks) {
+    const expected = chain.length > 0 ? chain[chain.length - 1]!.n + 1 : ownNumber !== undefined ? ownNumber + 1 : mark.n;
+    if (mark.n === expected) chain.push(mark);
+  }
+  let cuts = chain.length >= 2 || (chain.length === 1 && ownNumber !== undefined && chain[0]!.at > 0) ? chain : [];
+  if (cuts.length === 0) {
+    const circled = [...key.matchAll(/[①-⑳]/gu)].map((m) => ({ at: m.index, length: 1, n: 0 }));
+    if (circled.length >= 2) cuts = circled;
+  }
+  if (cuts.length === 0) return [{ label: '', text }];
+  const parts: Array<{ label: string; text: string }> = [];
+  const head = text.slice(0, cuts[0]!.at);
+  if (cleanItem(head)) parts.push({ label: '', text: head.trim() });
+  cuts.forEach((cut, i) => {
+    const end = cuts[i + 1]?.at ?? text.length;
+    parts.push({ label: text.slice(cut.at, cut.at + cut.length).trim(), text: text.slice(cut.at + cut.length, end).trim() });
+  });
+  return parts.filter((part) => cleanItem(part.text) !== '');
+}

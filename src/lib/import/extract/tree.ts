@@ -10,7 +10,7 @@
  */
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { fold, LABEL_PATTERN, sectionName } from './text.ts';
+import { chineseNumber, fold, LABEL_PATTERN, sectionName, splitRunTogether } from './text.ts';
 
 /** What every extractor is given: one structured document. */
 export interface DocumentInput {
@@ -178,6 +178,21 @@ function paragraphItems(paragraph: Paragraph): Item[] {
     });
 }
 
+/** An item split in several when its text runs numbered items together (1.…;2.…;3.…). */
+function splitItem(item: Item): Item[] {
+  const own = /\d+/u.exec(fold(item.label))?.[0];
+  const parts = splitRunTogether(item.text, own !== undefined ? chineseNumber(own) : undefined);
+  if (parts.length <= 1) return [item];
+  return parts.map((part, i) => ({
+    ...item,
+    text: part.text,
+    key: fold(part.text),
+    label: i === 0 && part.label === '' ? item.label : part.label,
+    numbered: true,
+    children: i === parts.length - 1 ? item.children : [],
+  }));
+}
+
 /** List items and paragraph lines of some blocks, in order (subsection headings are not items). */
 export function itemsOfBlocks(blocks: readonly RootContent[]): Item[] {
   const items: Item[] = [];
@@ -186,7 +201,7 @@ export function itemsOfBlocks(blocks: readonly RootContent[]): Item[] {
     else if (block.type === 'paragraph') items.push(...paragraphItems(block));
     else if (block.type === 'blockquote') items.push(...itemsOfBlocks(block.children));
   }
-  return items;
+  return items.flatMap(splitItem);
 }
 
 /** Items of a section's own content (not its subsections). */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDocument, MIN_SCORE, OFF_TOPIC_REASONS } from '../../../../src/lib/import/extract/classify.ts';
 import { doc } from './fixture.ts';
-import { SAMPLES } from './samples.ts';
+import { SAMPLES, type Sample } from './samples.ts';
 
-const classify = (sample: readonly [string, string, ('zh-CN' | 'zh-HK')?]) => classifyDocument(doc(...sample));
+const classify = (sample: Sample) => classifyDocument(doc(...sample));
 
 describe('classifyDocument: handbook documents', () => {
   it.each([

@@ -56,6 +56,13 @@ describe('extractDepartment: scraped 工作职责 without an 应知应会 headin
   });
 });
 
+describe('extractDepartment: items run together on one line', () => {
+  it('splits them into separate must-know items', () => {
+    const extraction = extractDepartment(doc('营运部工作职责', '1.熟悉公司对商场的各项管理制度;2.熟悉公司商品流转程序;。3.了解本区域商品的市场情况;\n'));
+    expect(extraction.frontmatter.mustKnow).toEqual(['熟悉公司对商场的各项管理制度', '熟悉公司商品流转程序', '了解本区域商品的市场情况']);
+  });
+});
+
 describe('extractDepartment: nothing to extract', () => {
   const extraction = extractDepartment(doc('职能说明', '本文说明各部门的分工。\n'), { confidence: 0.6 });
 

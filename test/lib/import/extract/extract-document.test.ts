@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../../src/lib/import/extract/extract-document.ts';
+import { EXTRACTORS, extractDocument } from '../../../../src/lib/import/extract/extract-document.ts';
 import { doc, expectValid } from './fixture.ts';
-import { SAMPLES } from './samples.ts';
+import { SAMPLES, type Sample } from './samples.ts';
 
 describe('extractDocument', () => {
   it.each([
@@ -37,4 +37,23 @@ describe('extractDocument', () => {
   it('returns the reason for off-topic documents', () => {
     expect(extractDocument(doc(...SAMPLES.resume))).toEqual({ kind: null, reason: '个人简历,与运营管理手册无关', confidence: expect.any(Number) });
   });
+});
+
+describe('every extractor on every document', () => {
+  // Whatever the classifier decides, an extractor must not throw and must produce a valid draft.
+  const inputs = [
+    ...Object.entries(SAMPLES).map(([name, sample]) => [name, doc(...(sample as Sample))] as const),
+    ['empty', doc('', '')] as const,
+    ['headings only', doc('标题', '## 一、\n\n## 二、职责\n')] as const,
+    ['table only', doc('表', '| 指标 | 权重 |\n|---|---|\n| 甲 | 40% |\n')] as const,
+  ];
+  for (const [kind, extract] of Object.entries(EXTRACTORS)) {
+    it.each(inputs)(`${kind} extractor on %s`, (_name, input) => {
+      const extraction = extract(input, { confidence: 0.5 });
+      expect(extraction.kind).toBe(kind);
+      expectValid(extraction);
+      expect(extraction.confidence).toBeGreaterThan(0);
+      expect(extraction.confidence).toBeLessThanOrEqual(0.5);
+    });
+  }
 });

@@ -15,7 +15,7 @@ import { schemas } from '../../../../src/lib/schemas/index.ts';
 
 const LABEL = /^\s*(第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)+|\d+[、)）]|\d+\.(?!\d)|[(（]\d+[)）]|[①-⑳])\s*/u;
 
-function moveLabel(node: Heading | ListItem, firstText: { value: string } | undefined): string {
+function moveLabel(firstText: { value: string } | undefined): string {
   if (!firstText) return '';
   const match = LABEL.exec(firstText.value);
   if (!match) return '';
@@ -37,10 +37,10 @@ export function structured(markdown: string): Root {
   const visit = (nodes: RootContent[]) => {
     for (const node of nodes) {
       if (node.type === 'heading') {
-        node.data = { ...node.data, label: moveLabel(node, firstTextOf(node)) } as Heading['data'];
+        node.data = { ...node.data, label: moveLabel(firstTextOf(node)) } as Heading['data'];
       } else if (node.type === 'list') {
         for (const item of node.children) {
-          const label = moveLabel(item, firstTextOf(item));
+          const label = moveLabel(firstTextOf(item));
           item.data = { ...item.data, label } as ListItem['data'];
           if (label) node.ordered = true;
           visit(item.children);

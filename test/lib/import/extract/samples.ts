@@ -4,7 +4,8 @@
  * procedures, a regulation and a scheme, plans and summaries) and off-topic
  * material. Each is `[title, markdown, lang?]` for `doc(...)`.
  */
-type Sample = readonly [title: string, markdown: string, lang?: 'zh-CN' | 'zh-HK'];
+/** `[title, markdown, lang?]`, spread into `doc(...)`. */
+export type Sample = readonly [title: string, markdown: string, lang?: 'zh-CN' | 'zh-HK'];
 
 export const SAMPLES = {
   fullFormRole: [

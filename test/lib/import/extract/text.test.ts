@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, cleanItem, cleanTitle, fold, hasPlaceholder, isBlankValue, sectionName, splitEnumeration, stripLabel } from '../../../../src/lib/import/extract/text.ts';
+import { chineseNumber, cleanItem, cleanTitle, fold, hasPlaceholder, isBlankValue, sectionName, splitEnumeration, splitRunTogether, stripLabel } from '../../../../src/lib/import/extract/text.ts';
 
 describe('fold', () => {
   it('folds script, punctuation and digits without changing the length', () => {
@@ -74,5 +74,22 @@ describe('numbers and titles', () => {
     ['岗位职责范文', '岗位职责'],
   ])('cleanTitle(%s) = %s', (title, expected) => {
     expect(cleanTitle(title)).toBe(expected);
+  });
+});
+
+describe('splitRunTogether', () => {
+  it('splits numbered items run together on one line', () => {
+    expect(splitRunTogether('熟知公司各项管理规定;2.熟知公司《商品流转程序》;3.掌握各种支票的鉴别方法;', 1)).toEqual([
+      { label: '', text: '熟知公司各项管理规定;' },
+      { label: '2.', text: '熟知公司《商品流转程序》;' },
+      { label: '3.', text: '掌握各种支票的鉴别方法;' },
+    ]);
+    expect(splitRunTogether('①检查灯光②检查卫生').map((p) => p.text)).toEqual(['检查灯光', '检查卫生']);
+  });
+
+  it('leaves numbers that are not a run of labels alone', () => {
+    expect(splitRunTogether('每年培养店长1,2名,值班经理3,4人')).toHaveLength(1);
+    expect(splitRunTogether('按1.5倍计发加班工资')).toHaveLength(1);
+    expect(splitRunTogether('具有2、3年以上经验')).toHaveLength(1);
   });
 });
