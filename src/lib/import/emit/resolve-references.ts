@@ -86,7 +86,7 @@ export function resolveReferences(documents: ImportedDocument[], index: Handbook
   for (const doc of documents) {
     if (doc.outcome === 'unchanged') continue;
     const flag = (message: string, field?: string) => doc.flags.push({ message, field, line: doc.startLine });
-    for (const ref of doc.refs.filter((r) => r.collection === 'departments')) {
+    for (const ref of doc.refs.filter((r) => r.collection === 'departments' && r.path.length === 1 && r.path[0] === 'department')) {
       const name = ref.name.trim() === TO_FILL ? '' : ref.name.trim();
       let department = name ? findDepartment(name) : undefined;
       if (!department && name) {
@@ -123,6 +123,16 @@ export function resolveReferences(documents: ImportedDocument[], index: Handbook
       doc.kind === 'role'
         ? idOf.get(doc)!
         : (headOf(doc.kind === 'department' ? idOf.get(doc) : departmentId) ?? headOf(defaultDepartment()?.id) ?? roles[0]?.id);
+    // A department named where a role is needed (保安部 as a step's actor) acts through its head.
+    for (const ref of doc.refs.filter((r) => r.collection === 'departments' && !(r.path.length === 1 && r.path[0] === 'department'))) {
+      const head = headOf(findDepartment(ref.name)?.id);
+      if (head) {
+        setAt(doc.frontmatter, ref.path, head);
+        flag(`“${ref.name}”是部门,已按其负责岗位 ${head} 填写,请核对`, ref.path.join('.'));
+      } else {
+        ref.collection = 'roles';
+      }
+    }
     // Deleting list entries by index: go from the end so earlier paths stay valid.
     const roleRefs = doc.refs.filter((r) => r.collection === 'roles').reverse();
     for (const ref of roleRefs) {
