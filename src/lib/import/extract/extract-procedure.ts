@@ -244,9 +244,13 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
     draft.missingField('steps', '未找到流程步骤,请至少填写一个步骤');
   }
   const withoutActor: string[] = [];
+  let firstWithoutActor: number | undefined;
   const stepOut = (step: StepDraft, path: Array<string | number>, label: string) => {
     const actors = step.actors.length > 0 ? step.actors : [''];
-    if (step.actors.length === 0) withoutActor.push(label);
+    if (step.actors.length === 0) {
+      withoutActor.push(label);
+      firstWithoutActor ??= step.line;
+    }
     actors.forEach((name, i) => draft.ref([...path, 'actors', i], name && isDepartmentName(name) ? 'departments' : 'roles', name));
     if (step.approval) draft.ref([...path, 'approval'], 'roles', step.approval);
     return {
@@ -268,7 +272,7 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
     steps: branch.steps.map((step, i) => stepOut(step, ['branches', b, 'steps', i], `分支“${branch.condition}”第${i + 1}步`)),
   }));
   if (withoutActor.length > 0) {
-    draft.flag(`${withoutActor.join('、')}未写明执行岗位,请填写`, 'steps');
+    draft.flag(`${withoutActor.join('、')}未写明执行岗位,请填写`, 'steps', firstWithoutActor);
   }
   const escalationOut = escalation.map((rule, i) => {
     draft.ref(['escalation', i, 'to'], isDepartmentName(rule.to) ? 'departments' : 'roles', rule.to);

@@ -72,6 +72,8 @@ export interface DutyParts {
   untangled: boolean;
   /** Text after a glued label (责任认识:…) that does not belong to the duty. */
   rest?: string;
+  /** Source line of the item. */
+  line?: number;
 }
 
 function isStandardCell(token: string): boolean {
@@ -267,7 +269,7 @@ function dutiesFromTables(section: Section): DutyParts[] {
       if (!duty) continue;
       const cadence = time >= 0 ? cadenceCell(row[time] ?? '') ?? cadenceIn(row[time] ?? '')?.cadence : undefined;
       const std = standard >= 0 ? cleanItem(row[standard] ?? '') : '';
-      duties.push({ text: duty, ...(cadence ? { cadence } : {}), cadenceFromCell: cadence !== undefined, ...(std ? { standard: std } : {}), untangled: false });
+      duties.push({ text: duty, ...(cadence ? { cadence } : {}), cadenceFromCell: cadence !== undefined, ...(std ? { standard: std } : {}), untangled: false, ...(table.line !== undefined ? { line: table.line } : {}) });
     }
   }
   return duties;
@@ -359,18 +361,19 @@ export function extractRole(input: ExtractInput, options: ExtractOptions = {}): 
       draft.consume(...section.content.filter((b) => (b.type === 'list' || b.type === 'paragraph') && own.some((item) => item.node === b || (b.type === 'list' && b.children.includes(item.node as never)))));
     }
   }
-  dutyParts.push(...dutyItems.map((item) => readDuty(itemWithChildren(item))));
+  dutyParts.push(...dutyItems.map((item) => ({ ...readDuty(itemWithChildren(item)), line: item.line })));
   dutyParts = dutyParts.filter((duty) => duty.text.length > 1);
 
   const noCadence: number[] = [];
   const untangled: number[] = [];
+  const lineOfDuty = (n: number | undefined) => (n === undefined ? undefined : dutyParts[n - 1]?.line);
   const responsibilities = dutyParts.map((duty, i) => {
     const cadence = duty.cadence ?? cadenceIn(duty.text)?.cadence;
     if (!cadence) noCadence.push(i + 1);
     if (duty.untangled) untangled.push(i + 1);
     if (duty.rest) {
       const excerpt = duty.rest.length > 40 ? `${duty.rest.slice(0, 40)}…` : duty.rest;
-      draft.flag(`第${i + 1}项职责后面连着另一段内容“${excerpt}”,未放入职责,请核对原文`, 'responsibilities');
+      draft.flag(`第${i + 1}项职责后面连着另一段内容“${excerpt}”,未放入职责,请核对原文`, 'responsibilities', duty.line);
     }
     return {
       text: duty.text,
@@ -383,10 +386,10 @@ export function extractRole(input: ExtractInput, options: ExtractOptions = {}): 
     draft.missingField('responsibilities', '未找到岗位职责,请至少填写一项');
   } else {
     if (noCadence.length > 0) {
-      draft.flag(`第${noCadence.join('、')}项职责未写明频次(每日/每周/每月…),已暂填“随时”,请核对`, 'responsibilities');
+      draft.flag(`第${noCadence.join('、')}项职责未写明频次(每日/每周/每月…),已暂填“随时”,请核对`, 'responsibilities', lineOfDuty(noCadence[0]));
     }
     if (untangled.length > 0) {
-      draft.flag(`第${untangled.join('、')}项职责由打散的表格还原(已分出时间和考核标准),请核对文字是否完整`, 'responsibilities');
+      draft.flag(`第${untangled.join('、')}项职责由打散的表格还原(已分出时间和考核标准),请核对文字是否完整`, 'responsibilities', lineOfDuty(untangled[0]));
     }
   }
 

@@ -53,7 +53,7 @@ describe('extractProcedure: 开闭店 with a closing timeline and holiday times'
       ['楼层主管', '商管员'],
       ['安全员'],
     ]);
-    expect(messages(extraction)).toContain('第6步未写明执行岗位,请填写');
+    expect(extraction.flags).toContainEqual({ field: 'steps', message: '第6步未写明执行岗位,请填写', line: 17 });
     expect(extraction.refs).toContainEqual({ path: ['steps', 7, 'actors', 1], collection: 'roles', name: '商管员' });
     expect(extraction.refs).toContainEqual({ path: ['steps', 5, 'actors', 0], collection: 'roles', name: '' });
     expect(fm.participants).toEqual(['营业员', '商管员', '楼层主管', '安全员', '客服员']);

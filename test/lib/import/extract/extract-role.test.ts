@@ -34,7 +34,7 @@ describe('extractRole: full-form 岗位说明书', () => {
       { text: '根据销售目标组织分管楼层的促销计划', cadence: '每月', standard: '月度销售目标达成率' },
       { text: '负责分管楼层员工的面试、培训和排班', cadence: '随时' },
     ]);
-    expect(messages(extraction)).toContainEqual(expect.stringContaining('第4项职责未写明频次'));
+    expect(extraction.flags).toContainEqual({ field: 'responsibilities', message: '第4项职责未写明频次(每日/每周/每月…),已暂填“随时”,请核对', line: 18 });
   });
 
   it('splits qualifications into basic and preferred, with form fields as basic', () => {
