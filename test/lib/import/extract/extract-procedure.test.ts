@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractProcedure, procedureKindOf } from '../../../../src/lib/import/extract/extract-procedure.ts';
 import { SAMPLES } from './samples.ts';
-import { doc, expectValid, messages } from './fixture.ts';
+import { doc, expectValid } from './fixture.ts';
 
 type Step = { actors: string[]; action: string; time?: string; endTime?: string; holidayTime?: string; deadline?: string; forms: string[]; approval?: string; note?: string };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractRole, readDuty, roleTitleFrom } from '../../../../src/lib/import/extract/extract-role.ts';
 import { TO_FILL } from '../../../../src/lib/import/model.ts';
 import { SAMPLES } from './samples.ts';
-import { doc, expectValid, messages, TODAY } from './fixture.ts';
+import { doc, expectValid, TODAY } from './fixture.ts';
 
 
 describe('extractRole: full-form 岗位说明书', () => {
