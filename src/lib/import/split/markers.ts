@@ -13,7 +13,7 @@
 
 const NUMERAL = '[一二三四五六七八九十百零〇两\\d]{1,4}';
 export const DOC_TYPE_WORD =
-  '(岗位职责|工作职责|职责说明|岗位说明书|职位说明书|职能说明书|工作计划|工作总结|年中总结|年终总结|述职报告|管理制度|管理办法|实施细则|管理规定|考核方案|激励方案|提成方案|督导方案|工作流程|操作流程|应急预案|工作规范|作业标准|计划书|说明书|总结|计划|方案|制度|办法|细则|规定|流程|预案)';
+  '(个人简历|求职简历|岗位职责|工作职责|职责说明|岗位说明书|职位说明书|职能说明书|工作计划|工作总结|年中总结|年终总结|述职报告|管理制度|管理办法|实施细则|管理规定|考核方案|激励方案|提成方案|督导方案|工作流程|操作流程|应急预案|工作规范|作业标准|计划书|说明书|总结|计划|方案|制度|办法|细则|规定|流程|预案)';
 
 export interface Marker {
   strength: 'strong' | 'weak';
@@ -27,15 +27,19 @@ const STRONG: RegExp[] = [
   new RegExp(`^(?:\\d{1,3}\\s*[.、]\\s*)?(?<title>.{2,40}?)\\s*[(\\[]?篇\\s*${NUMERAL}[)\\]]?\\s*[:]?$`),
   // 第二篇 运营部岗位职责 · 第3篇:…
   new RegExp(`^第\\s*${NUMERAL}\\s*篇\\s*[:、.]?\\s*(?<title>.{0,40})$`),
+  // 篇一:商场总值班管理制度
+  new RegExp(`^篇\\s*${NUMERAL}\\s*[:、.]\\s*(?<title>.{1,40})$`),
   // 范文一:… · 范文3 · 运营部工作计划范文二
   new RegExp(`^(?<title>.{0,30}?)\\s*范文\\s*(?:${NUMERAL})?\\s*[:、.]?\\s*$`),
   new RegExp(`^范文\\s*${NUMERAL}\\s*[:、.]\\s*(?<title>.{1,40})$`),
+  // 2017年银行上半年工作总结1500字范本【2】 (a scraped list's numbered entry)
+  new RegExp(`^(?<title>[^,,。;;!?]{2,40}?${DOC_TYPE_WORD}[^,,。;;!?【】]{0,12}?)\\s*【\\s*${NUMERAL}\\s*】\\s*[:]?$`),
   // 销售个人月工作计划二: · 房地产部门的工作计划2
   new RegExp(`^(?<title>[^,,。;;!?]{2,30}${DOC_TYPE_WORD})\\s*${NUMERAL}\\s*[:]?$`),
 ];
 
 /** A bare title: short, no sentence punctuation, no numbering label, ends with a document-type word. */
-const WEAK = new RegExp(`^(?<title>[^,,。;;!?:、()]{2,28}${DOC_TYPE_WORD})\\s*[。:]?$`);
+const WEAK = new RegExp(`^(?<title>[^,,。;;!?:、()]{2,28}${DOC_TYPE_WORD}|个人简历|求职简历)\\s*[。:]?$`);
 const STARTS_WITH_LABEL = /^([一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|第[一二三四五六七八九十\d]+[章条节])/;
 /** Introduces appended material that is a document of its own (附送: 商场运营部工作职责). */
 export const APPENDIX = /^(附送|附录|附件|附|相关链接|相关范文|延伸阅读)[::]?\s*$/;
@@ -68,4 +72,13 @@ export function gluedTitleAt(folded: string): number {
   if (!match?.groups) return -1;
   const tail = match.groups.tail!;
   return matchMarker(tail) ? folded.length - tail.length : -1;
+}
+
+/**
+ * A numbered title with the first sentence of its body on the same line
+ * (…工作总结1500字范本【2】 上半年,我支行按照…). Returns where the body starts, or -1.
+ */
+export function titleWithBodyAt(folded: string): number {
+  const match = new RegExp(`^[^,,。;;!?]{2,40}?${DOC_TYPE_WORD}[^,,。;;!?【】]{0,12}?\\s*【\\s*${NUMERAL}\\s*】`).exec(folded);
+  return match && match[0].length < folded.length ? match[0].length : -1;
 }

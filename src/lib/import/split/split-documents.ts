@@ -11,8 +11,9 @@
  */
 import type { DroppedDocument, RawDocument, SourceLine, SourceText } from '../model.ts';
 import { foldText } from '../text/fold.ts';
+import { readLabel } from '../structure/numbering.ts';
 import { detectScript } from '../text/script.ts';
-import { APPENDIX, gluedTitleAt, matchMarker, type Marker } from './markers.ts';
+import { APPENDIX, gluedTitleAt, matchMarker, titleWithBodyAt, type Marker } from './markers.ts';
 
 const SOURCE = 'import:split';
 
@@ -29,7 +30,9 @@ export function splitDocuments(source: SourceText, sourcePath: string): { docume
     const folded = foldText(line.text.trim());
     const mark = marks[index];
     if (mark?.strength === 'strong') inAppendix = false;
-    if (mark && (mark.strength === 'strong' || !hasStrong || inAppendix)) {
+    // A bare title right after removed page chrome (本文由会员上传… / 上一篇…) ends the previous document.
+    const afterChrome = index > 0 && lines[index - 1]!.line < line.line - 1;
+    if (mark && (mark.strength === 'strong' || !hasStrong || inAppendix || afterChrome)) {
       // Two titles in a row (a title and its subtitle) start one document.
       const previous = starts.at(-1);
       if (previous === undefined || contentLines(lines, previous + 1, index) > 0) starts.push(index);
@@ -62,9 +65,36 @@ export function splitDocuments(source: SourceText, sourcePath: string): { docume
   starts.forEach((start, i) => {
     const end = starts[i + 1] ?? lines.length;
     const body = lines.slice(start, end).filter((line) => line.text.trim());
-    if (body.length > 0) documents.push(makeDocument(sourcePath, body, marks[start]));
+    if (body.length === 0) return;
+    const [first, ...rest] = splitAtRestart(body.slice(marks[start] ? 1 : 0));
+    documents.push(makeDocument(sourcePath, marks[start] ? [body[0]!, ...first!] : first!, marks[start]));
+    for (const part of rest) {
+      documents.push(makeDocument(sourcePath, part, undefined));
+      source.file.info(`第 ${part[0]!.line} 行的编号从“一、”重新开始,按新的一篇处理`, { place: { line: part[0]!.line, column: 1 }, ruleId: 'numbering-restart', source: SOURCE });
+    }
   });
   return { documents, dropped };
+}
+
+/**
+ * Two documents merged without a break show as the top-level 一、二、三、
+ * sequence starting again. A restart after at least 三、 starts a new document.
+ */
+function splitAtRestart(lines: SourceLine[]): SourceLine[][] {
+  const parts: SourceLine[][] = [[]];
+  let highest = 0;
+  for (const line of lines) {
+    const label = readLabel(foldText(line.text.trim()));
+    if (label?.kind === 'cn') {
+      if (label.value === 1 && highest >= 3 && parts.at(-1)!.length > 0) {
+        parts.push([]);
+        highest = 0;
+      }
+      highest = Math.max(highest, label.value);
+    }
+    parts.at(-1)!.push(line);
+  }
+  return parts.filter((part) => part.length > 0);
 }
 
 function makeDocument(source: string, lines: SourceLine[], marker: Marker | undefined): RawDocument {
@@ -76,7 +106,7 @@ function makeDocument(source: string, lines: SourceLine[], marker: Marker | unde
     // Slice the original (not folded) text: folding keeps character positions.
     title = text.slice(marker.titleStart, marker.titleEnd).trim() || text;
     body = lines.slice(1);
-  } else if ([...text].length > 40 || /[,,。;;]/.test(text.slice(0, -1))) {
+  } else if ([...text].length > 40 || /[,,。;;]/.test(text.slice(0, -1)) || readLabel(foldText(text))) {
     title = '';
   } else {
     body = lines.slice(1);
@@ -91,11 +121,17 @@ function makeDocument(source: string, lines: SourceLine[], marker: Marker | unde
   };
 }
 
-/** Cuts titles glued to the end of a paragraph onto a line of their own (same source line number). */
+/** Cuts titles glued to the end of a paragraph (or to the start of their body) onto a line of their own. */
 function unglueTitles(source: SourceText): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of source.lines) {
     const text = line.text.trim();
+    const bodyAt = text ? titleWithBodyAt(foldText(text)) : -1;
+    if (bodyAt > 0) {
+      out.push({ ...line, text: text.slice(0, bodyAt) }, { line: line.line, text: text.slice(bodyAt).trim() });
+      source.file.info(`标题“${text.slice(0, bodyAt)}”后紧跟正文,已拆开`, { place: { line: line.line, column: 1 }, ruleId: 'glued-title', source: SOURCE });
+      continue;
+    }
     const at = text ? gluedTitleAt(foldText(text)) : -1;
     if (at > 0) {
       const chars = text;

@@ -26,6 +26,9 @@ describe('matchMarker', () => {
     ['銷售個人月工作計劃二:', 'strong', '銷售個人月工作計劃'],
     ['房地產部門的工作計劃2', 'strong', '房地產部門的工作計劃'],
     ['商场运营部工作职责。', 'weak', '商场运营部工作职责'],
+    ['篇一:商场总值班管理制度', 'strong', '商场总值班管理制度'],
+    ['2017年银行上半年工作总结1500字范本【2】', 'strong', '2017年银行上半年工作总结1500字范本'],
+    ['个人简历', 'weak', '个人简历'],
   ])('%s is a %s marker titled %s', (line, strength, title) => {
     const marker = matchMarker(foldText(line));
     expect(marker?.strength).toBe(strength);
@@ -96,6 +99,24 @@ describe('splitDocuments', () => {
     expect(result.docs).toEqual(['1-2 zh-CN 运营部工作计划', '2-3 zh-CN 运营部工作计划']);
     expect(result.raw.documents[0]!.lines.map((l) => l.text)).toEqual(['做好交接班工作。']);
     expect(result.messages.some((m) => m.ruleId === 'glued-title' && m.line === 2)).toBe(true);
+  });
+
+  it('cuts a numbered title from the body glued after it', () => {
+    const result = split('银行工作总结范本【1】\n全年完成存款任务。\n银行上半年工作总结范本【2】 上半年,我支行按照总行部署开展工作。');
+    expect(result.docs).toEqual(['1-2 zh-CN 银行工作总结范本', '3-3 zh-CN 银行上半年工作总结范本']);
+    expect(result.raw.documents[1]!.lines.map((l) => l.text)).toEqual(['上半年,我支行按照总行部署开展工作。']);
+  });
+
+  it('starts a new document where the 一、二、三、 sequence starts again', () => {
+    const text = ['第一篇 运营部工作计划', '一、目标', '完成指标。', '二、措施', '加强巡场。', '三、保障', '落实经费。', '一、加强信息服务', '及时报送信息。'].join('\n');
+    const result = split(text);
+    expect(result.docs).toEqual(['1-7 zh-CN 运营部工作计划', '8-9 zh-CN ']);
+    expect(result.messages.some((m) => m.ruleId === 'numbering-restart' && m.line === 8)).toBe(true);
+  });
+
+  it('trusts a bare title right after removed page chrome, even among numbered markers', () => {
+    const text = ['第一篇 开闭店管理流程', '1.9:20员工到岗。', '本文由会员上传,仅供学习交流,如有侵权请联系删除。', '运营部信息汇报制度', '1、日报每日下班前提交。'].join('\n');
+    expect(split(text).docs).toEqual(['1-2 zh-CN 开闭店管理流程', '4-5 zh-CN 运营部信息汇报制度']);
   });
 
   it('treats a file with no marker at all as one document', () => {
