@@ -272,7 +272,8 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
     steps: branch.steps.map((step, i) => stepOut(step, ['branches', b, 'steps', i], `分支“${branch.condition}”第${i + 1}步`)),
   }));
   if (withoutActor.length > 0) {
-    draft.flag(`${withoutActor.join('、')}未写明执行岗位,请填写`, 'steps', firstWithoutActor);
+    const listed = withoutActor.length > 8 ? `${withoutActor.slice(0, 8).join('、')}等 ${withoutActor.length} 个步骤` : withoutActor.join('、');
+    draft.flag(`${listed}未写明执行岗位,请填写`, 'steps', firstWithoutActor);
   }
   const escalationOut = escalation.map((rule, i) => {
     draft.ref(['escalation', i, 'to'], isDepartmentName(rule.to) ? 'departments' : 'roles', rule.to);

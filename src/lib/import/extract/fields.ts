@@ -551,7 +551,21 @@ export function leadingActors(text: string): string[] {
     const at = end + companion[0].indexOf(companion[1]!);
     names.push(text.slice(at, at + companion[1]!.length));
   }
-  return names.filter((name) => name.length >= 2 && !NOT_DEPARTMENTS.test(fold(name)) && !/^(?:商户|顾客|客户|员工|人员|全体人员|各部|相关人员|相关部门|有关部门|对方|本人)$/u.test(fold(name)));
+  return names.filter(isActorName);
+}
+
+/** Characters and words that never occur inside the name of a role or department (verbs, quantifiers). */
+const NOT_IN_NAME = /[了的对把将使让被是否每各该本其位些]|促使|组织|明确|培养|存在|确保|加强|提高|做好|负责|协助|配合|所有|全体|相关|有关|通过|进行|以及|或者/u;
+const ACTOR_FULL = new RegExp(`^(?:${ACTOR_NAME})$`, 'u');
+
+/** True for a plausible actor: a whole role or department name, not a clause ending in 人员/部. */
+function isActorName(name: string): boolean {
+  const key = fold(name);
+  if (key.length < 2 || key.length > 10 || !ACTOR_FULL.test(key)) return false;
+  if ((/部$/u.test(key) && NOT_DEPARTMENTS.test(key)) || /^(?:商户|顾客|客户|员工|人员|成员|全体人员|相关人员|相关部门|有关部门|对方|本人)$/u.test(key)) return false;
+  // A long prefix before 人员/员/部 is usually a clause (明确了各岗位人员), not a name.
+  // 各部门负责人 / 各楼层主管 name a group of roles: a leading 各 is allowed.
+  return !NOT_IN_NAME.test(key.replace(/^各/u, '').replace(/(?:负责人)$/u, ''));
 }
 
 /** True when a name looks like a department rather than a role. */

@@ -205,3 +205,15 @@ describe('names of departments and roles', () => {
     expect(approverIn('经运营经理签字确认')).toBe('运营经理');
   });
 });
+
+describe('actor names are names, not clauses', () => {
+  it.each(['促使该行人员提高效率', '组织各处室负责人开会', '明确了各岗位人员的职责', '每位成员都要参加', '明确党委和监察员的责任', '是否存在用检员'])('%s names no actor', (text) => {
+    expect(leadingActors(text)).toEqual([]);
+  });
+
+  it('still reads real names, including 负责人', () => {
+    expect(leadingActors('各部门负责人参加')).toEqual(['各部门负责人']);
+    expect(leadingActors('部门负责人主持')).toEqual(['部门负责人']);
+    expect(leadingActors('总值班人员填写记录')).toEqual(['总值班人员']);
+  });
+});
