@@ -11,7 +11,7 @@
  * `evidence` lists every feature that fired, so a result can be explained.
  */
 import type { ImportKind } from '../model.ts';
-import { bandsIn, clockTimesIn, effectiveClause, findDates, formsIn, formulaIn, leadingActors, metricFromItem, metricsFromSentence, purposeSentence, scopeSentence } from './fields.ts';
+import { bandsIn, clockTimesIn, effectiveClause, findDates, formsIn, formulaIn, leadingActors, metricFromItem, metricsFromSentence, periodIn, purposeSentence, scopeSentence } from './fields.ts';
 import { cleanTitle, fold } from './text.ts';
 import { linesOf, type DocumentInput, type Line } from './tree.ts';
 
@@ -23,7 +23,7 @@ export const MIN_CONTENT = 2;
 /** Off-topic categories, each with the reason shown in the import report. */
 export const OFF_TOPIC_REASONS = {
   resume: '个人简历,与运营管理手册无关',
-  government: '政府工作讲话或通报,与运营管理无关',
+  government: '党政机关的讲话、通报或文件,与运营管理无关',
   article: '论文或评论文章,不是可用的手册文件',
   exam: '考试或报名通知,与运营管理无关',
   guide: '写作方法指导(如何写计划/总结),不是手册文件',
@@ -116,10 +116,14 @@ const FEATURES: Feature[] = [
   { target: 'policy', name: '有施行条款(自…起执行)', weight: 2, test: (f) => effectiveClause(f.text) !== undefined },
   { target: 'policy', name: '有总则/附则', weight: 1.5, test: (f) => f.headings.some(has(/^总则$|^附则$/u)) },
   { target: 'policy', name: '有考核权重', weight: 2, test: (f) => /考核|绩效/u.test(f.text) && (metricsFromSentence(f.text).length > 0 || f.body.filter((l) => metricFromItem(l) !== undefined).length >= 2) },
+  { target: 'policy', name: '薪酬/提成/考核用语', weight: 2, test: (f) => countDistinct(f.text, ['提成', '奖金', '返点', '提成比例', '考核', '绩效', '核算', '回馈', '兑现', '薪酬', '底薪', '激励']) >= 4 },
   { target: 'policy', name: '有分数段发放办法', weight: 1.5, test: (f) => bandsIn(f.text).length >= 2 },
   { target: 'policy', name: '有计算公式', weight: 1, test: (f) => formulaIn(f.text) !== undefined },
   // ---- report
   { target: 'report', name: '标题为工作计划/总结/述职', weight: 3, title: true, test: (f) => REPORT_TITLE.test(f.title) },
+  // A job description or a rule never names a period in its title; a plan or summary does.
+  { target: 'report', name: '标题写明期间(2022年4月/上半年/年度…)', weight: 2, test: (f) => REPORT_TITLE.test(f.title) && periodIn(f.title) !== undefined },
+  { target: 'report', name: '计划用语(力争/预计/将进一步/新的一年…)', weight: 2, test: (f) => (f.text.match(/力争|争取|预计|拟[定对将于]|将(?:进一步|继续|在|对|以|加强|积极|重点|全面)|计划于|打算|明年|新的一年|下一步/gu) ?? []).length >= 2 },
   { target: 'report', name: '称呼“尊敬的领导”', weight: 2, test: (f) => f.body.slice(0, 3).some(has(/^(?:尊敬的|各位领导|领导)[^。]{0,12}[:,]?$/u)) },
   { target: 'report', name: '“现将…总结/计划如下”或“特制定以下计划”', weight: 3, test: (f) => /现将[^。]{0,30}(?:总结|计划|汇报|报告|述职)|特制定(?:以下|如下|本)[^。]{0,6}计划|(?:总结|汇报)如下/u.test(f.text) },
   { target: 'report', name: '回顾期间(一年来/今年以来/本月…)', weight: 1.5, test: (f) => /一年来|今年以来|上半年|本月|本季度|过去的一年|回顾|半年来|年初以来|这一年/u.test(f.text) },
@@ -132,7 +136,7 @@ const FEATURES: Feature[] = [
   { target: 'report', name: '成绩数字(同比/完成/增长…)', weight: 0.5, test: (f) => (f.text.match(/(?:同比|环比|完成|增长|提高|下降)[^。,]{0,12}\d/gu) ?? []).length >= 2 },
   // ---- off-topic
   { target: 'resume', name: '简历字段', weight: 2.5, cap: 10, test: (f) => countDistinct(f.text, ['个人信息', '求职意向', '婚姻状况', '政治面貌', '毕业院校', '民族:', '性别:', '身高', '体重', '户籍', '自我评价', '教育背景', '工作经历', '期望薪资', '到岗时间']) },
-  { target: 'government', name: '党政机关用语', weight: 1.5, cap: 10, test: (f) => countDistinct(f.text, ['区委', '市委', '县委', '省委', '区政府', '市政府', '县政府', '省政府', '党委', '书记', '街道', '同志们', '安监', '人大', '政协', '贯彻落实', '精神', '国务院', '干部', '群众', '政府', '公安厅', '财政厅', '工商局', '金融办', '银监', '人民银行', '属地', '十二五', '十三五']) },
+  { target: 'government', name: '党政机关用语', weight: 1.5, cap: 15, test: (f) => countDistinct(f.text, ['区委', '市委', '县委', '省委', '区政府', '市政府', '县政府', '省政府', '党委', '书记', '街道', '同志们', '安监', '人大', '政协', '贯彻落实', '精神', '国务院', '干部', '群众', '政府', '公安厅', '财政厅', '工商局', '金融办', '银监', '人民银行', '属地', '十二五', '十三五', '党组', '党建', '党中央', '思想政治']) },
   { target: 'article', name: '论文/评论文章用语', weight: 2, cap: 10, test: (f) => countDistinct(f.text, ['关键词', '摘要', '参考文献', '笔者', '本文', '我国', '探讨', '综上所述', '研究', '[1]', '问题的提出', '对策', '措施建议', '表现在', '由此可见', '一方面', '另一方面', '弊端', '利弊', '积极影响', '消极影响', '莫过于', '值得注意的是']) },
   { target: 'exam', name: '考试/报名通知用语', weight: 2, cap: 10, test: (f) => countDistinct(f.text, ['考试', '报名', '考务', '准考证', '考生', '考场', '考点', '资格考试', '报考']) },
   { target: 'guide', name: '写作指导用语', weight: 2, cap: 10, test: (f) => countDistinct(f.text, ['怎么写', '如何写', '写法', '写作', '格式', '范文', '注意的问题', '一般写法', '写好', '署名', '正文', '前言', '结尾']) },
@@ -225,8 +229,8 @@ export function classifyDocument(input: Pick<DocumentInput, 'title' | 'root' | '
   const offScore = scores[offTopic];
   const total = [...KINDS, ...OFF_TOPIC].reduce((sum, t) => sum + scores[t], 0);
 
-  if (offScore > 0 && offScore >= scores[best] - 1) {
-    // Off-topic evidence as strong as the best kind's: drop, with that category's reason.
+  if (offScore > 0 && offScore >= scores[best]) {
+    // Off-topic evidence at least as strong as the best kind's: drop, with that category's reason.
     const confidence = round(0.5 * (offScore / Math.max(total, 1)) + 0.5 * Math.min(1, offScore / 8));
     return { kind: null, confidence, reason: OFF_TOPIC_REASONS[offTopic], scores, evidence };
   }

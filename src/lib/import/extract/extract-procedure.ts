@@ -123,10 +123,24 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
   const documentText = lines.map((l) => l.text).join('\n');
 
   // ---- title, kind, department
-  const title = cleanTitle(input.title);
+  let title = cleanTitle(input.title);
+  if (!procedureKindOf(title) && (title === '' || /计划|总结|职责|说明书|范文/u.test(fold(title)))) {
+    // A collection's title (运营主管工作计划篇三) over a rule whose own name is glued into the text.
+    // The shortest name wins: 晨会管理制度, not the heading glued before it (…的要求晨会管理制度).
+    const key = fold(documentText);
+    const named = [2, 3, 4, 5, 6]
+      .map((n) => new RegExp(`[\\u4e00-\\u9fff]{${n}}(?:管理制度|制度|流程|管理规定|预案|操作规程)(?=——|\\s|$|[,。:])`, 'u').exec(key))
+      .find((match) => match && !/[的了和与及]/u.test(match[0]));
+    if (named) {
+      const found = documentText.slice(named.index, named.index + named[0].length);
+      if (title) draft.flag(`原标题“${title}”不是流程名称,已改用正文中的“${found}”,请核对`, 'title', lines.find((l) => l.text.includes(found))?.line);
+      title = found;
+    }
+  }
   if (!title) draft.missingField('title', '未找到流程标题,请填写');
-  // The title decides; failing that, the first heading that names a kind (晨会的要求 → 会议制度).
-  const kind = procedureKindOf(title) ?? all.map((s) => procedureKindOf(s.name)).find(Boolean);
+  // The title decides; failing that, the first heading that names a kind (晨会的要求 → 会议制度),
+  // then the kind the text keeps returning to (晨会 mentioned ten times).
+  const kind = procedureKindOf(title) ?? all.map((s) => procedureKindOf(s.name)).find(Boolean) ?? dominantKind(documentText);
   if (!kind) draft.missingField('kind', '未能判断流程类型(流程/SOP/检查表/应急预案/会议制度/汇报制度/值班制度),已暂填“流程”,请核对');
 
   const { values } = readLabelled(lines, ORGANISATION_LABELS);
@@ -314,6 +328,17 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
     ...draftCore(input),
   };
   return draft.finish(frontmatter);
+}
+
+/** The kind whose words the text uses at least three times (and most often). */
+function dominantKind(text: string): ProcedureKind | undefined {
+  const key = fold(text);
+  let best: { kind: ProcedureKind; count: number } | undefined;
+  for (const [pattern, kind] of KIND_WORDS) {
+    const count = (key.match(new RegExp(pattern.source, 'gu')) ?? []).length;
+    if (count >= 3 && (!best || count > best.count)) best = { kind, count };
+  }
+  return best?.kind;
 }
 
 /** The sentence of `text` that speaks of holidays. */

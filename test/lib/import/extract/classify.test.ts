@@ -15,6 +15,7 @@ describe('classifyDocument: handbook documents', () => {
     ['openingClosing', 'procedure'],
     ['moveOut', 'procedure'],
     ['dutyManager', 'procedure'],
+    ['morningBriefing', 'procedure'],
     ['regulation', 'policy'],
     ['scheme', 'policy'],
     ['monthlyPlan', 'report'],

@@ -142,6 +142,17 @@ describe('extractProcedure: 总值班 with a checklist grouped by category', () 
   });
 });
 
+describe('extractProcedure: a rule filed under a work-plan title', () => {
+  const extraction = extractProcedure(doc(...SAMPLES.morningBriefing));
+
+  it('takes the rule’s own name from the text and the kind from what the text is about', () => {
+    expectValid(extraction);
+    expect(extraction.frontmatter).toMatchObject({ title: '晨会管理制度', kind: '会议制度' });
+    expect(extraction.flags).toContainEqual(expect.objectContaining({ field: 'title', message: '原标题“运营主管工作计划”不是流程名称,已改用正文中的“晨会管理制度”,请核对' }));
+    expect((extraction.frontmatter.steps as Step[]).map((s) => s.deadline)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
 describe('extractProcedure: defaults', () => {
   it('falls back to kind 流程 with a flag and a 待填写 step when nothing is found', () => {
     const extraction = extractProcedure(doc('商户服务指引', '## 说明\n\n本指引说明服务要求。\n'), { confidence: 0.7 });
