@@ -76,6 +76,11 @@ function signatureOf(lines: readonly Line[]): Signature {
       signature.author = pick(withDepartment, 2);
       signature.department = text.slice(0, withDepartment[1]!.length).trim();
     } else if (bare && !NOT_NAMES.test(bare[1]!)) signature.author = text;
+    else if (/^[\u4e00-\u9fff]{2,20}(?:部|中心|办公室|公司|分行|支行|门店|分店)$/u.test(key)) {
+      // Signed by a unit, not a person (国安南都农庄运营管理部): the unit is the author.
+      signature.author = text;
+      signature.department ??= text;
+    }
     if (signature.author) signature.line ??= line.line;
     if (signature.author && (isBlankValue(signature.author) || hasPlaceholder(signature.author))) signature.author = undefined;
   }
@@ -115,8 +120,13 @@ export function extractReport(input: ExtractInput, options: ExtractOptions = {})
   const title = cleanTitle(input.title);
   if (!title) draft.missingField('title', '未找到报告标题,请填写');
 
-  // ---- kind
+  // ---- kind: the title's word, widened to 总结与计划 when the sections do both
   let kind = reportKindOf(title);
+  const headings = lines.filter((l) => l.source === 'heading').map((l) => l.key);
+  // Only the words themselves count: 下一步工作打算 closes every summary without making it a plan.
+  const sumsUp = headings.some((h) => /总结/u.test(h));
+  const plans = headings.some((h) => /计划/u.test(h));
+  if ((kind === '工作总结' && plans) || (kind === '工作计划' && sumsUp)) kind = '总结与计划';
   if (!kind) {
     const text = fold(lines.map((l) => l.text).join('\n'));
     const looksBack = /一年来|回顾|取得了?|完成了|存在的问题|总结如下/u.test(text);

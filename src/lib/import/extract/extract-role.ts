@@ -153,6 +153,20 @@ export function readDuty(raw: string): DutyParts {
   return { text, ...(cadence ? { cadence } : {}), cadenceFromCell: cadence !== undefined, ...(standard ? { standard } : {}), untangled, ...(rest ? { rest } : {}) };
 }
 
+/**
+ * Splits a requirement that ends in a preference: `全日制大学本科及以上学历,市场营销相关专业优先`
+ * → basic `全日制大学本科及以上学历`, preferred `市场营销相关专业优先`.
+ */
+export function splitPreferred(text: string): { base?: string; bonus?: string } {
+  const key = fold(text);
+  if (!/优先|加分/u.test(key)) return { base: text };
+  const clauses = key.split(/[,;]/u);
+  const first = clauses.findIndex((clause) => /优先|加分/u.test(clause));
+  if (first <= 0) return { bonus: text };
+  const cut = clauses.slice(0, first).join(',').length;
+  return { base: cleanItem(text.slice(0, cut)), bonus: cleanItem(text.slice(cut + 1)) };
+}
+
 /** Role title from a document title: 运营部主管岗位职责篇一 → 运营部主管. */
 export function roleTitleFrom(title: string): string {
   let t = cleanTitle(title);
@@ -163,7 +177,16 @@ export function roleTitleFrom(title: string): string {
     if (!match || match[0] === '') break;
     t = t.slice(0, match.index);
   }
-  return t.replace(/[\s::、,]+$/u, '');
+  // A period is never part of a role's name (行政办公室下半年工作计划 → 行政办公室).
+  const period = /(?:\d{4}|20[xX×]{2})\s*年[度中终底]?|上半年|下半年|年中|年终|年度|全年|[一二三四五六七八九十\d]{1,3}\s*月份?|第?[一二三四1-4]\s*季度|月度|季度|个人/gu;
+  const key = fold(t);
+  let out = '';
+  let last = 0;
+  for (const match of key.matchAll(period)) {
+    out += t.slice(last, match.index);
+    last = match.index + match[0].length;
+  }
+  return (out + t.slice(last)).replace(/[\s:：、,，]+$/u, '');
 }
 
 type Authority = { area: '人事' | '财务' | '其他'; matter: string; level: '建议' | '审核' | '审批' };
@@ -284,10 +307,11 @@ export function extractRole(input: ExtractInput, options: ExtractOptions = {}): 
 
   // ---- form fields (职位名称 … 本岗编制), anywhere in the document
   const { values: fields, fieldLines } = readLabelled(lines, ROLE_FIELDS);
+  const personalLines = new Set(QUALIFICATION_FIELDS.map((name) => fields.get(name)?.line));
   const fieldBlocks = new Set(lines.filter((_, i) => fieldLines.has(i)).map((line) => line.block));
   for (const block of fieldBlocks) {
     const blockLines = lines.map((line, i) => ({ line, i })).filter(({ line }) => line.block === block);
-    if (block.type !== 'list' && blockLines.every(({ i }) => fieldLines.has(i))) draft.consume(block);
+    if (block.type !== 'list' && blockLines.every(({ i }) => fieldLines.has(i)) && !blockLines.some(({ line }) => personalLines.has(line.line))) draft.consume(block);
   }
   const fieldTexts = new Set(lines.filter((_, i) => fieldLines.has(i)).map((line) => line.text));
   const field = (name: string) => {
@@ -396,17 +420,20 @@ export function extractRole(input: ExtractInput, options: ExtractOptions = {}): 
   // ---- qualifications
   const basic: string[] = [];
   const preferred: string[] = [];
-  for (const name of QUALIFICATION_FIELDS) {
-    const found = field(name);
-    if (found && !/^不限/u.test(fold(found.value))) basic.push(`${found.label}:${found.value}`);
-  }
+  // 性别/年龄/身高… in a form header are not qualifications (and often not lawful ones):
+  // they stay in the body, unconsumed, for HR to decide.
   for (const section of all.filter((s) => QUALIFICATION_SECTION.test(s.key))) {
     const put = (items: Item[], where: 'basic' | 'preferred' | 'auto') => {
       for (const item of items) {
         const text = cleanItem(itemWithChildren(item));
         if (!text) continue;
-        const isPreferred = where === 'preferred' || (where === 'auto' && /优先|加分/u.test(fold(text)));
-        (isPreferred ? preferred : basic).push(text);
+        if (where === 'auto') {
+          const { base, bonus } = splitPreferred(text);
+          if (base) basic.push(base);
+          if (bonus) preferred.push(bonus);
+          continue;
+        }
+        (where === 'preferred' ? preferred : basic).push(text);
       }
     };
     put(itemsOf(section), 'auto');

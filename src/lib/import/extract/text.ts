@@ -129,12 +129,15 @@ export function cleanTitle(title: string): string {
   t = t.replace(/^\s*\d+\s*[.、．]\s*(?!\d)/u, '');
   t = t.replace(LABEL_PATTERN, (m) => (/第.+[章节条款]/u.test(m) ? m : ''));
   const folded = () => fold(t);
+  // SEO decoration: 【2】 / [3] / 1500字 before or after 范本.
+  t = t.replace(/\s*[【\[]\d+[】\]]\s*$/u, '');
   // Matched on the folded title, so brackets and colons are half-width here.
   const trailing = /[\s(]*(?:篇[一二三四五六七八九十百\d]+|第[一二三四五六七八九十百\d]+篇|[一二三四五六七八九十\d]+篇|范文|范本|模板|样本|大全|精选|汇编)\)*\s*[:。.]?$/u;
   for (let i = 0; i < 4; i++) {
     const match = trailing.exec(folded());
     if (!match) break;
     t = t.slice(0, match.index);
+    t = t.replace(/\s*\d+\s*字$/u, '');
   }
   t = t.replace(/[\s:：。.;；,，]+$/u, '');
   // 销售个人月工作计划二: a sequence number glued to the document word.

@@ -115,6 +115,34 @@ describe('extractReport: period placeholders', () => {
   });
 });
 
+describe('extractReport: a summary with a plan section, signed by a unit', () => {
+  const extraction = extractReport(
+    doc(
+      '运营管理部2017年中工作总结',
+      `## 一、2017年上半年主要工作总结
+
+完成农庄营业执照办理工作。
+
+## 二、2017年下半年主要工作计划
+
+完成一期人员招聘。
+
+国安南都农庄运营管理部
+`,
+    ),
+  );
+
+  it('is a 总结与计划 for the first half, authored by the unit', () => {
+    expectValid(extraction);
+    expect(extraction.frontmatter).toMatchObject({
+      kind: '总结与计划',
+      period: { unit: 'half', start: '2017-01-01', end: '2017-06-30' },
+      department: '运营管理部',
+      author: '国安南都农庄运营管理部',
+    });
+  });
+});
+
 describe('reportKindOf', () => {
   it.each([
     ['客服部2026年10月工作总结与11月计划', '总结与计划'],

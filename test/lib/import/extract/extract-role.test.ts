@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractRole, readDuty, roleTitleFrom } from '../../../../src/lib/import/extract/extract-role.ts';
+import { extractRole, readDuty, roleTitleFrom, splitPreferred } from '../../../../src/lib/import/extract/extract-role.ts';
 import { TO_FILL } from '../../../../src/lib/import/model.ts';
 import { SAMPLES } from './samples.ts';
 import { doc, expectValid, TODAY } from './fixture.ts';
@@ -37,11 +37,12 @@ describe('extractRole: full-form 岗位说明书', () => {
     expect(extraction.flags).toContainEqual({ field: 'responsibilities', message: '第4项职责未写明频次(每日/每周/每月…),已暂填“随时”,请核对', line: 18 });
   });
 
-  it('splits qualifications into basic and preferred, with form fields as basic', () => {
+  it('splits qualifications into basic and preferred; personal form fields stay in the body', () => {
     expect(fm.qualifications).toEqual({
-      basic: ['年龄:25—40', '教育程度:大专', '大专及以上学历', '3年以上商场运营管理经验'],
+      basic: ['大专及以上学历', '3年以上商场运营管理经验'],
       preferred: ['有服装、餐饮业态管理经验者优先'],
     });
+    expect(JSON.stringify(extraction.body)).toContain('年龄:25—40');
   });
 
   it('reads relations, authority, KPIs and designations', () => {
@@ -134,7 +135,7 @@ describe('extractRole: Traditional script', () => {
 
   it('reads cadences in either script and writes them in the document script', () => {
     expect((fm.responsibilities as Array<{ cadence: string }>).map((r) => r.cadence)).toEqual(['隨時', '每年', '每週']);
-    expect(fm.qualifications).toEqual({ basic: ['大專以上學歷'], preferred: ['三年以上酒店銷售管理經驗,有星級酒店經驗者優先'] });
+    expect(fm.qualifications).toEqual({ basic: ['大專以上學歷', '三年以上酒店銷售管理經驗'], preferred: ['有星級酒店經驗者優先'] });
   });
 });
 
@@ -173,6 +174,16 @@ describe('readDuty: flattened duty tables', () => {
   });
 });
 
+describe('splitPreferred', () => {
+  it.each([
+    ['全日制大学本科及以上学历,市场营销相关专业优先', { base: '全日制大学本科及以上学历', bonus: '市场营销相关专业优先' }],
+    ['有服装业态管理经验者优先', { bonus: '有服装业态管理经验者优先' }],
+    ['大专及以上学历', { base: '大专及以上学历' }],
+  ])('%s', (text, expected) => {
+    expect(splitPreferred(text)).toEqual(expected);
+  });
+});
+
 describe('roleTitleFrom', () => {
   it.each([
     ['4.宾馆运营总监岗位说明书 篇四', '宾馆运营总监'],
@@ -180,6 +191,7 @@ describe('roleTitleFrom', () => {
     ['12.区域运营经理的职责说明 篇十二', '区域运营经理'],
     ['营运部主管岗位职责', '营运部主管'],
     ['运营主管工作计划篇一', '运营主管'],
+    ['行政辦公室下半年工作計劃', '行政辦公室'],
   ])('%s → %s', (title, expected) => {
     expect(roleTitleFrom(title)).toBe(expected);
   });

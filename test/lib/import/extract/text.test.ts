@@ -72,6 +72,7 @@ describe('numbers and titles', () => {
     ['運營管理部工作職能說明書(13篇)', '運營管理部工作職能說明書'],
     ['銷售個人月工作計劃二:', '銷售個人月工作計劃'],
     ['岗位职责范文', '岗位职责'],
+    ['2017年銀行上半年工作總結1500字范本【2】', '2017年銀行上半年工作總結'],
   ])('cleanTitle(%s) = %s', (title, expected) => {
     expect(cleanTitle(title)).toBe(expected);
   });
