@@ -42,8 +42,8 @@ export function extractDocument(input: ExtractInput): Extraction | Rejected {
   const suggested = titleKind(input.title);
   if (suggested && suggested !== classification.kind) {
     // Scraped collections file documents under unrelated titles (运营主管工作计划篇一 holding a job description).
+    // About the source's title, not the extracted field (which may well be right): no field.
     extraction.flags.unshift({
-      field: 'title',
       message: `原标题“${input.title.trim()}”像是${KIND_NAMES[suggested]},但内容是${KIND_NAMES[classification.kind]},已按内容导入,请核对标题`,
     });
   }

@@ -133,7 +133,7 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
       .find((match) => match && !/[的了和与及]/u.test(match[0]));
     if (named) {
       const found = documentText.slice(named.index, named.index + named[0].length);
-      if (title) draft.flag(`原标题“${title}”不是流程名称,已改用正文中的“${found}”,请核对`, 'title', lines.find((l) => l.text.includes(found))?.line);
+      if (title) draft.flag(`原标题“${title}”不是流程名称,已改用正文中的“${found}”,请核对`, undefined, lines.find((l) => l.text.includes(found))?.line);
       title = found;
     }
   }

@@ -87,6 +87,19 @@ function signatureOf(lines: readonly Line[]): Signature {
   return signature;
 }
 
+/**
+ * The kind the text announces, when it does so plainly: 现将…总结如下 / 回顾一年来
+ * for a summary, 特制定以下计划 / 计划如下 for a plan; undefined when it says both or neither.
+ */
+function contentKind(lines: readonly Line[]): '工作总结' | '工作计划' | undefined {
+  const text = fold(lines.filter((l) => l.source !== 'heading').map((l) => l.text).join('\n'));
+  const looksBack = (text.match(/现将[^。]{0,30}总结|总结如下|回顾[^。]{0,10}(?:一年|这一年|过去|上半年|工作)|一年来|过去的一年|半年来/gu) ?? []).length;
+  const looksAhead = (text.match(/特制定(?:以下|如下|本)?[^。]{0,8}计划|计划如下|现将[^。]{0,30}计划/gu) ?? []).length;
+  if (looksBack > 0 && looksAhead === 0) return '工作总结';
+  if (looksAhead > 0 && looksBack === 0) return '工作计划';
+  return undefined;
+}
+
 /** Role named in the title (运营主管工作计划 → 运营主管), after removing period and kind words. */
 function roleInTitle(title: string, department: string | undefined): string | undefined {
   let t = title;
@@ -120,13 +133,20 @@ export function extractReport(input: ExtractInput, options: ExtractOptions = {})
   const title = cleanTitle(input.title);
   if (!title) draft.missingField('title', '未找到报告标题,请填写');
 
-  // ---- kind: the title's word, widened to 总结与计划 when the sections do both
+  // ---- kind: the title's word, widened to 总结与计划 when the sections do both, and
+  // overruled when the text plainly says the opposite (运营主管工作计划篇六 holding a 工作总结).
   let kind = reportKindOf(title);
+  const told = contentKind(lines);
+  if (told && (kind === '工作计划' || kind === '工作总结') && told !== kind) {
+    draft.flag(`标题写的是“${kind}”,正文是“${told}”,已按正文填写类型,请核对标题`, 'title');
+    kind = told;
+  }
   const headings = lines.filter((l) => l.source === 'heading').map((l) => l.key);
   // Only the words themselves count: 下一步工作打算 closes every summary without making it a plan.
   const sumsUp = headings.some((h) => /总结/u.test(h));
   const plans = headings.some((h) => /计划/u.test(h));
   if ((kind === '工作总结' && plans) || (kind === '工作计划' && sumsUp)) kind = '总结与计划';
+  if (!kind && told) kind = told;
   if (!kind) {
     const text = fold(lines.map((l) => l.text).join('\n'));
     const looksBack = /一年来|回顾|取得了?|完成了|存在的问题|总结如下/u.test(text);
@@ -170,6 +190,15 @@ export function extractReport(input: ExtractInput, options: ExtractOptions = {})
   return draft.finish(frontmatter, { type: 'root', children: [...input.root.children] });
 }
 
+/**
+ * Flags the guessed dates of a period. The unit was read from the text; only
+ * the dates are guessed, so the flags sit on `period.start` and `period.end`.
+ */
+function flagDates(draft: ExtractionDraft, message: string): void {
+  draft.missingField('period.start', message);
+  draft.flag('报告期间的结束日期随开始日期暂填,请一并核对', 'period.end');
+}
+
 /** Period from the title, completed from the opening and closing lines; gaps are filled and flagged. */
 function readPeriod(title: string, lines: readonly Line[], date: string, dated: boolean, draft: ExtractionDraft): { unit: PeriodUnit; start: string; end: string } {
   const body = lines.filter((l) => l.source !== 'heading');
@@ -203,7 +232,7 @@ function readPeriod(title: string, lines: readonly Line[], date: string, dated: 
   let year = hint.year;
   if (year === undefined) {
     year = Number(anchor.slice(0, 4));
-    draft.missingField('period', `报告期间未写明年份${hint.raw ? `(“${hint.raw}”)` : ''},已暂按${dated ? '报告日期' : '导入日期'}填 ${year} 年,请核对`);
+    flagDates(draft, `报告期间未写明年份${hint.raw ? `(“${hint.raw}”)` : ''},已暂按${dated ? '报告日期' : '导入日期'}填 ${year} 年,请核对`);
   }
   try {
     if (unit === 'year') return pick(makePeriod('year', year));
@@ -213,7 +242,9 @@ function readPeriod(title: string, lines: readonly Line[], date: string, dated: 
   }
   const sameYear = `${year}${anchor.slice(4)}`;
   const p = periodContaining(unit, sameYear);
-  draft.missingField('period', `报告期间只写了“${UNIT_NAMES[unit]}”,未写明具体是哪一${UNIT_NAMES[unit] === '年度' ? '年' : UNIT_NAMES[unit]},已暂按${dated ? '报告日期' : '导入日期'}填 ${p.label},请核对`);
+  if (!draft.flags.some((f) => f.field === 'period.start')) {
+    flagDates(draft, `报告期间只写了“${UNIT_NAMES[unit]}”,未写明具体是哪一${UNIT_NAMES[unit] === '年度' ? '年' : UNIT_NAMES[unit]},已暂按${dated ? '报告日期' : '导入日期'}填 ${p.label},请核对`);
+  }
   return pick(p);
 }
 

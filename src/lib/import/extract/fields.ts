@@ -407,6 +407,8 @@ export function periodIn(text: string): PeriodHint | undefined {
     [new RegExp(`${yearPart}\\s*(?:第\\s*)?(${CN_OR_DIGIT})\\s*周`, 'u'), (m) => ({ unit: 'week', year: yearOf(m[1]), index: chineseNumber(m[2]!) })],
     [new RegExp(`${yearPart}\\s*(?:第\\s*)?([一二三四1-4])\\s*季度?`, 'u'), (m) => ({ unit: 'quarter', year: yearOf(m[1]), index: chineseNumber(m[2]!) })],
     [new RegExp(`${yearPart}\\s*Q([1-4])`, 'iu'), (m) => ({ unit: 'quarter', year: yearOf(m[1]), index: Number(m[2]) })],
+    // 2017年銀行上半年工作總結: a few words between the year and the half.
+    [/(?<!\d)(\d{4})\s*年[^\d,。;]{1,6}?(上半年|年中|下半年)/u, (m) => ({ unit: 'half', year: yearOf(m[1]), index: m[2] === '下半年' ? 2 : 1 })],
     [new RegExp(`${yearPart}\\s*(?:度\\s*)?(上半年|年中|下半年|年终|年底|全年|年度|度)`, 'u'), (m) => {
       const word = m[2]!;
       if (word === '度' && !m[1]) return undefined;
@@ -418,7 +420,7 @@ export function periodIn(text: string): PeriodHint | undefined {
       const month = chineseNumber(m[2]!);
       return month !== undefined && month >= 1 && month <= 12 ? { unit: 'month', year: yearOf(m[1]), index: month } : undefined;
     }],
-    [/(?:^|[^\d])(\d{4}|20[xX×]{2})\s*年(?![\d一二三四五六七八九十]{1,3}\s*月)/u, (m) => ({ unit: 'year', year: yearOf(m[1]) })],
+    [/(?<!\d)(\d{4}|20[xX×]{2})\s*年(?![\d一二三四五六七八九十]{1,3}\s*月)/u, (m) => ({ unit: 'year', year: yearOf(m[1]) })],
     [/(?:月度|月工作|本月|每月|下月|个人月|月计划|月总结)/u, () => ({ unit: 'month' })],
     [/(?:季度|本季)/u, () => ({ unit: 'quarter' })],
     [/(?:周工作|本周|周计划|周总结|周报)/u, () => ({ unit: 'week' })],

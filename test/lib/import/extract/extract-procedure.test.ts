@@ -148,7 +148,7 @@ describe('extractProcedure: a rule filed under a work-plan title', () => {
   it('takes the rule’s own name from the text and the kind from what the text is about', () => {
     expectValid(extraction);
     expect(extraction.frontmatter).toMatchObject({ title: '晨会管理制度', kind: '会议制度' });
-    expect(extraction.flags).toContainEqual(expect.objectContaining({ field: 'title', message: '原标题“运营主管工作计划”不是流程名称,已改用正文中的“晨会管理制度”,请核对' }));
+    expect(extraction.flags).toContainEqual({ message: '原标题“运营主管工作计划”不是流程名称,已改用正文中的“晨会管理制度”,请核对', line: 3 });
     expect((extraction.frontmatter.steps as Step[]).map((s) => s.deadline)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

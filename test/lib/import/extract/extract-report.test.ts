@@ -100,7 +100,7 @@ describe('extractReport: Traditional monthly plan with gaps', () => {
   it('fills author and date as unknown and lowers confidence', () => {
     expect(fm.author).toBe(TO_FILL);
     expect(fm.date).toBe(TODAY);
-    expect(extraction.flags.map((f) => f.field)).toEqual(['date', 'author', 'department', 'role', 'period']);
+    expect(extraction.flags.map((f) => f.field)).toEqual(['date', 'author', 'department', 'role', 'period.start', 'period.end']);
     expect(extraction.confidence).toBeCloseTo(0.8 * 0.85 ** 4, 2);
   });
 });
@@ -140,6 +140,18 @@ describe('extractReport: a summary with a plan section, signed by a unit', () =>
       department: '运营管理部',
       author: '国安南都农庄运营管理部',
     });
+  });
+});
+
+describe('extractReport: a summary filed under a plan title', () => {
+  const extraction = extractReport(doc('运营主管工作计划', '20xx年对我而言,是非常有意义的一年。现将本人一年来的工作总结如下。\n\n## 一、从基础业务入手\n\n建立健全各项规章制度。\n'));
+
+  it('takes the kind from the text, flags the title, and keeps the unit of a period without a year', () => {
+    expectValid(extraction);
+    expect(extraction.frontmatter).toMatchObject({ kind: '工作总结', role: '运营主管', period: { unit: 'year', start: '2026-01-01', end: '2026-12-31' } });
+    expect(extraction.flags.map((f) => f.field)).toEqual(expect.arrayContaining(['title', 'period.start', 'period.end']));
+    expect(extraction.flags.map((f) => f.field)).not.toContain('period');
+    expect(messages(extraction)).toContain('报告期间未写明年份(“20xx年”),已暂按导入日期填 2026 年,请核对');
   });
 });
 

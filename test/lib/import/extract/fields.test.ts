@@ -147,6 +147,7 @@ describe('periodIn', () => {
     ['20xx年工作计划', { unit: 'year' }],
     ['销售个人月工作计划', { unit: 'month' }],
     ['2026年第48周工作计划', { unit: 'week', year: 2026, index: 48 }],
+    ['2017年銀行上半年工作總結', { unit: 'half', year: 2017, index: 1 }],
   ])('%s', (text, expected) => {
     const hint = periodIn(text)!;
     expect({ unit: hint.unit, year: hint.year, index: hint.index }).toEqual({ year: undefined, index: undefined, ...expected });
