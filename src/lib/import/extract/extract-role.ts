@@ -82,6 +82,23 @@ function isStandardCell(token: string): boolean {
 }
 
 /**
+ * A 考核标准 cell, possibly with the last characters of the duty's wrapped
+ * text glued after it (`执行性,服从性及达成率任。` → standard + `任。`).
+ */
+function standardCell(token: string): { standard: string; tail: string } | undefined {
+  if (isStandardCell(token)) return { standard: token, tail: '' };
+  // The shortest tail that leaves a standard: 达成率 + 任。, not 达 + 成率任。.
+  for (let n = 1; n <= 3; n++) {
+    const tail = new RegExp(`[\\u4e00-\\u9fff]{${n}}[。;；]$`, 'u').exec(token);
+    if (tail && tail.index > 0 && isStandardCell(token.slice(0, tail.index))) return { standard: token.slice(0, tail.index), tail: tail[0] };
+  }
+  return undefined;
+}
+
+/** Cadence and standard glued together at the end of a wrapped line: `…及各每年、标准的执行性`. */
+const GLUED_CADENCE_STANDARD = /(每日|每天|每周|每月|每季度?|每半年|每年|随时|按计划)、?([^\s、]{2,14})$/u;
+
+/**
  * Reads one duty. A row of a flattened table — 职责 text wrapped in its
  * column, with 时间 and 考核标准 cells spliced in between spaces, e.g.
  * `…制定本部门各阶段营销活随时 执行性、达标率、创新力 动方案` — gives back the
@@ -110,16 +127,24 @@ export function readDuty(raw: string): DutyParts {
       continue;
     }
     // Columns run 职责 | 时间 | 考核标准: the cell right after the time is the standard.
-    const standardHere = isStandardCell(token) || (afterCadence && fold(token).length <= 40 && !/。./u.test(fold(token)));
+    const cell = standardCell(token);
+    const standardHere = cell !== undefined || (afterCadence && fold(token).length <= 40 && !/。./u.test(fold(token)));
     afterCadence = false;
     if (i > 0 && standardHere && !standard && (cadence !== undefined || (next !== undefined && cadenceCell(next)) || (i === tokens.length - 1 && tokens.length > 1))) {
-      standard = cleanItem(token);
+      standard = cleanItem(cell?.standard ?? token);
+      if (cell?.tail) parts.push(cell.tail);
       untangled = true;
       continue;
     }
     // Cells glued to the end of a wrapped line of the duty: …负有重要责每日 / …开好经及时、准确、创新.
-    const nextIsCell = next !== undefined && (isStandardCell(next) || (cadenceCell(next) !== undefined && next.length <= 8));
-    if (nextIsCell) {
+    const nextIsCell = next !== undefined && (standardCell(next) !== undefined || (cadenceCell(next) !== undefined && next.length <= 8));
+    const both = !cadence && !standard && tokens.length > 1 ? GLUED_CADENCE_STANDARD.exec(fold(token)) : null;
+    if (both && isStandardCell(both[2]!) && both.index > 0) {
+      cadence = cadenceCell(both[1]!) ?? cadenceIn(both[1]!)?.cadence;
+      standard = cleanItem(token.slice(both.index + both[0].length - both[2]!.length));
+      token = token.slice(0, both.index);
+      untangled = true;
+    } else if (nextIsCell) {
       const key = fold(token);
       const glued = GLUED_CADENCE.exec(key);
       if (glued && !cadence && glued.index > 0) {
@@ -143,6 +168,8 @@ export function readDuty(raw: string): DutyParts {
   for (const part of parts) {
     text += text && !(isCjk(text.at(-1)) || isCjk(part[0])) ? ` ${part}` : part;
   }
+  // The rest of a split 时间 cell (每年、月、日) left after the duty's full stop.
+  if (untangled) text = text.replace(/([。;；])\s*[年月日周](?:、[年月日周])*$/u, '$1');
   text = cleanItem(text);
   // 考核标准:… written inside the item.
   const inline = /[,;。]?\s*(?:考核标准|衡量标准|工作标准|标准)\s*[::]\s*(.+)$/u.exec(fold(text));

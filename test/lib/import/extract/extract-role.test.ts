@@ -154,6 +154,14 @@ describe('readDuty: flattened duty tables', () => {
       { text: '贯彻执行总经理的工作指令,对公司的经营和管理负有重要责任', cadence: '每日', standard: '执行性,服从性及达成率' },
     ],
     ['完成公司领导交给的临时性工作 随时 准时、达成率', { text: '完成公司领导交给的临时性工作', cadence: '随时', standard: '准时、达成率' }],
+    [
+      '贯彻执行总经理的工作指令,完成公司下达的各 项任务和工作指标,对公司的经营和管理负有重要责每日 执行性,服从性及达成率任。',
+      { text: '贯彻执行总经理的工作指令,完成公司下达的各项任务和工作指标,对公司的经营和管理负有重要责任', cadence: '每日', standard: '执行性,服从性及达成率' },
+    ],
+    [
+      '审阅和批示权限内各部门和个人呈交的报告及各每年、标准的执行性 项申请。月、日',
+      { text: '审阅和批示权限内各部门和个人呈交的报告及各项申请', cadence: '每年', standard: '标准的执行性' },
+    ],
   ])('untangles %s', (raw, expected) => {
     expect(readDuty(raw)).toMatchObject({ ...expected, untangled: true });
   });
