@@ -14,7 +14,7 @@ import { TO_FILL } from '../model.ts';
 import { makePeriod, periodContaining, type PeriodUnit } from '../../reports/periods.ts';
 import { REPORT_KINDS } from '../../schemas/reports.ts';
 import { draftCore, ExtractionDraft, type ExtractInput, type ExtractOptions } from './builder.ts';
-import { findDates, leadingDepartment, periodIn, ROLE_NAME, type PeriodHint } from './fields.ts';
+import { findDates, leadingDepartment, periodIn, ROLE_NAME, sentences, type PeriodHint } from './fields.ts';
 import { cleanTitle, fold, hasPlaceholder, inScript, isBlankValue } from './text.ts';
 import { linesOf, type Line } from './tree.ts';
 
@@ -94,7 +94,7 @@ function signatureOf(lines: readonly Line[]): Signature {
 function contentKind(lines: readonly Line[]): '工作总结' | '工作计划' | undefined {
   const text = fold(lines.filter((l) => l.source !== 'heading').map((l) => l.text).join('\n'));
   const looksBack = (text.match(/现将[^。]{0,30}总结|总结如下|回顾[^。]{0,10}(?:一年|这一年|过去|上半年|工作)|一年来|过去的一年|半年来/gu) ?? []).length;
-  const looksAhead = (text.match(/特制定(?:以下|如下|本)?[^。]{0,8}计划|计划如下|现将[^。]{0,30}计划/gu) ?? []).length;
+  const looksAhead = (text.match(/制定(?:以下|如下|本)[^。]{0,12}计划|特制定[^。]{0,8}计划|计划如下|现将[^。]{0,30}计划/gu) ?? []).length;
   if (looksBack > 0 && looksAhead === 0) return '工作总结';
   if (looksAhead > 0 && looksBack === 0) return '工作计划';
   return undefined;
@@ -143,7 +143,7 @@ export function extractReport(input: ExtractInput, options: ExtractOptions = {})
   }
   const headings = lines.filter((l) => l.source === 'heading').map((l) => l.key);
   // Only the words themselves count: 下一步工作打算 closes every summary without making it a plan.
-  const sumsUp = headings.some((h) => /总结/u.test(h));
+  const sumsUp = headings.some((h) => /(?<!评估|小)总结/u.test(h));
   const plans = headings.some((h) => /计划/u.test(h));
   if ((kind === '工作总结' && plans) || (kind === '工作计划' && sumsUp)) kind = '总结与计划';
   if (!kind && told) kind = told;
@@ -168,7 +168,13 @@ export function extractReport(input: ExtractInput, options: ExtractOptions = {})
   else draft.flag('未写明所属部门,导入时按手册默认部门暂填,请核对', 'department');
   draft.ref(['department'], 'departments', departmentName ?? '');
 
-  const roleName = roleInTitle(title, leadingDepartment(title)) ?? signature.role ?? roleStated(lines);
+  // A role named by the title but never in the text is a collection's label (运营主管工作计划篇十二
+  // over a cinema's plan): neither the title nor that role can be trusted.
+  const titleRole = roleInTitle(title, leadingDepartment(title));
+  const bodyText = fold(lines.filter((l) => l.source !== 'heading').map((l) => l.text).join('\n'));
+  const labelOnly = titleRole !== undefined && !bodyText.includes(fold(titleRole)) && !draft.flags.some((f) => f.field === 'title');
+  if (labelOnly) draft.flag(`标题中的“${titleRole}”在正文中没有出现,标题可能是网站栏目名,请核对标题和岗位`, 'title');
+  const roleName = (labelOnly ? undefined : titleRole) ?? signature.role ?? roleStated(lines);
   if (roleName) draft.names.role = roleName;
   else draft.missingField('role', '未写明撰写人的岗位,请填写');
   draft.ref(['role'], 'roles', roleName ?? '');
@@ -202,11 +208,17 @@ function flagDates(draft: ExtractionDraft, message: string): void {
 /** Period from the title, completed from the opening and closing lines; gaps are filled and flagged. */
 function readPeriod(title: string, lines: readonly Line[], date: string, dated: boolean, draft: ExtractionDraft): { unit: PeriodUnit; start: string; end: string } {
   const body = lines.filter((l) => l.source !== 'heading');
-  const nearby = [...body.slice(0, 3), ...body.slice(-3)].map((l) => l.text);
+  // Only sentences about the report itself count (以上是我十月份工作计划 / 总结上半年的工作),
+  // not any date in the text (到6月底上报信息92条).
+  const nearby = [...body.slice(0, 3), ...body.slice(-3)]
+    .flatMap((l) => sentences(l.text).map((sentence) => sentence.text))
+    .filter((sentence) => /总结|计划|工作|述职|汇报|报告|履职/u.test(fold(sentence)));
   let hint: PeriodHint | undefined = periodIn(title);
   // The title may name only the unit (月工作计划); the text may name the month (以上是我十月份工作计划).
   for (const text of nearby) {
     const more = periodIn(text);
+    // A bare 年度 or 月 in running text says little; a year, a number or a half does.
+    if (more && more.year === undefined && more.index === undefined && !/\d{4}|20[xX×]{2}|半年|年中|年终|全年/u.test(fold(more.raw))) continue;
     if (!more) continue;
     if (!hint) {
       hint = more;

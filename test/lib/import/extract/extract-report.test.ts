@@ -144,7 +144,7 @@ describe('extractReport: a summary with a plan section, signed by a unit', () =>
 });
 
 describe('extractReport: a summary filed under a plan title', () => {
-  const extraction = extractReport(doc('运营主管工作计划', '20xx年对我而言,是非常有意义的一年。现将本人一年来的工作总结如下。\n\n## 一、从基础业务入手\n\n建立健全各项规章制度。\n'));
+  const extraction = extractReport(doc('运营主管工作计划', '20xx年对我而言,是非常有意义的一年,在这一年我迈进了工作的新里程碑。现将本人一年来的工作总结如下。\n\n## 一、从基础业务入手\n\n建立健全各项规章制度。\n'));
 
   it('takes the kind from the text, flags the title, and keeps the unit of a period without a year', () => {
     expectValid(extraction);
@@ -152,6 +152,16 @@ describe('extractReport: a summary filed under a plan title', () => {
     expect(extraction.flags.map((f) => f.field)).toEqual(expect.arrayContaining(['title', 'period.start', 'period.end']));
     expect(extraction.flags.map((f) => f.field)).not.toContain('period');
     expect(messages(extraction)).toContain('报告期间未写明年份(“20xx年”),已暂按导入日期填 2026 年,请核对');
+  });
+});
+
+describe('extractReport: a collection label over someone else’s plan', () => {
+  const extraction = extractReport(doc('运营主管工作计划', '2012年是影院开业的第一年,这一年首先要做好开业工作。\n\n## 二、企划的内容\n\n按节日、档期安排活动。\n'));
+
+  it('flags the title and does not take the role from it', () => {
+    expectValid(extraction);
+    expect(extraction.frontmatter).toMatchObject({ role: '', period: { unit: 'year', start: '2012-01-01', end: '2012-12-31' } });
+    expect(extraction.flags).toContainEqual({ field: 'title', message: '标题中的“运营主管”在正文中没有出现,标题可能是网站栏目名,请核对标题和岗位' });
   });
 });
 
