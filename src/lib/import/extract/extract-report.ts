@@ -93,7 +93,7 @@ function signatureOf(lines: readonly Line[]): Signature {
  */
 function contentKind(lines: readonly Line[]): '工作总结' | '工作计划' | undefined {
   const text = fold(lines.filter((l) => l.source !== 'heading').map((l) => l.text).join('\n'));
-  const looksBack = (text.match(/现将[^。]{0,30}总结|总结如下|回顾[^。]{0,10}(?:一年|这一年|过去|上半年|工作)|一年来|过去的一年|半年来/gu) ?? []).length;
+  const looksBack = (text.match(/现将[^。]{0,30}总结|总结如下|回顾[^。]{0,10}(?:一年|这一年|过去|上半年|工作)|一年来|过去的一年|半年来|总结[^。]{0,8}(?:上半年|全年|一年|本月|本季度|过去)[^。]{0,4}工作/gu) ?? []).length;
   const looksAhead = (text.match(/制定(?:以下|如下|本)[^。]{0,12}计划|特制定[^。]{0,8}计划|计划如下|现将[^。]{0,30}计划/gu) ?? []).length;
   if (looksBack > 0 && looksAhead === 0) return '工作总结';
   if (looksAhead > 0 && looksBack === 0) return '工作计划';
@@ -210,15 +210,18 @@ function readPeriod(title: string, lines: readonly Line[], date: string, dated: 
   const body = lines.filter((l) => l.source !== 'heading');
   // Only sentences about the report itself count (以上是我十月份工作计划 / 总结上半年的工作),
   // not any date in the text (到6月底上报信息92条).
-  const nearby = [...body.slice(0, 3), ...body.slice(-3)]
-    .flatMap((l) => sentences(l.text).map((sentence) => sentence.text))
-    .filter((sentence) => /总结|计划|工作|述职|汇报|报告|履职/u.test(fold(sentence)));
+  const around = [...body.slice(0, 3), ...body.slice(-3)].flatMap((l) => sentences(l.text).map((sentence) => sentence.text));
+  // Sentences naming the report (总结上半年的工作) before those merely about work (到6月底…《工作动态》).
+  const nearby = [
+    ...around.filter((sentence) => /总结|计划|述职|汇报|报告|履职/u.test(fold(sentence))),
+    ...around.filter((sentence) => /工作/u.test(fold(sentence)) && !/总结|计划|述职|汇报|报告|履职/u.test(fold(sentence))),
+  ];
   let hint: PeriodHint | undefined = periodIn(title);
   // The title may name only the unit (月工作计划); the text may name the month (以上是我十月份工作计划).
   for (const text of nearby) {
     const more = periodIn(text);
     // A bare 年度 or 月 in running text says little; a year, a number or a half does.
-    if (more && more.year === undefined && more.index === undefined && !/\d{4}|20[xX×]{2}|半年|年中|年终|全年/u.test(fold(more.raw))) continue;
+    if (more && more.year === undefined && more.index === undefined && !/\d{4}|20[xX×]{2}|半年|年中|年终|全年|一年|今年|本年/u.test(fold(more.raw))) continue;
     if (!more) continue;
     if (!hint) {
       hint = more;

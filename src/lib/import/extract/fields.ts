@@ -421,10 +421,14 @@ export function periodIn(text: string): PeriodHint | undefined {
       return month !== undefined && month >= 1 && month <= 12 ? { unit: 'month', year: yearOf(m[1]), index: month } : undefined;
     }],
     [/(?<!\d)(\d{4}|20[xX×]{2})\s*年(?![\d一二三四五六七八九十]{1,3}\s*月)/u, (m) => ({ unit: 'year', year: yearOf(m[1]) })],
+    [/一年来|这一年|过去的一年|今年以来|今年|本年度|全年/u, () => ({ unit: 'year' })],
     [/(?:月度|月工作|本月|每月|下月|个人月|月计划|月总结)/u, () => ({ unit: 'month' })],
     [/(?:季度|本季)/u, () => ({ unit: 'quarter' })],
     [/(?:周工作|本周|周计划|周总结|周报)/u, () => ({ unit: 'week' })],
   ];
+  // Every pattern is tried; the most specific reading wins (a year beats none, a month or
+  // quarter number beats none), then the earlier pattern: 新一年度…回顾这一年 → 这一年.
+  let best: { hint: PeriodHint; score: number } | undefined;
   for (const [pattern, read] of attempts) {
     const match = pattern.exec(key);
     if (!match) continue;
@@ -434,9 +438,10 @@ export function periodIn(text: string): PeriodHint | undefined {
     const result: PeriodHint = { unit: hint.unit, raw };
     if (hint.year !== undefined) result.year = hint.year;
     if (hint.index !== undefined) result.index = hint.index;
-    return result;
+    const score = (hint.year !== undefined ? 4 : 0) + (hint.index !== undefined ? 2 : 0) + (/\d{4}|20[xX×]{2}|半年|年中|年终|全年|一年|今年|本年/u.test(fold(raw)) ? 1 : 0);
+    if (!best || score > best.score) best = { hint: result, score };
   }
-  return undefined;
+  return best?.hint;
 }
 
 // ---------------------------------------------------------------- times
