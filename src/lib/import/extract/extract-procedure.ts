@@ -79,8 +79,8 @@ function sectionActor(section: Section | undefined): string | undefined {
   return /^(?:的)?(?:职责|工作|工作职责|负责|任务|分工)?$/u.test(rest) ? actors[0] : undefined;
 }
 
-/** Reads one step from a line of text. */
-function readStep(text: string, line: number | undefined, fallbackActor: string | undefined, note?: string): StepDraft {
+/** Reads one step from a line of text; `fallbackActor` is used when the text names no actor. */
+function readStep(text: string, line: number | undefined, fallbackActor: string | readonly string[] | undefined, note?: string): StepDraft {
   const action = cleanItem(text);
   // Actors come after a leading time: "17:50(节假日21:20)客服员播放…".
   const afterTimes = fold(action).replace(/^[\s\d::–—~\-至到点半分()节假日公众期平时周末]+/u, '');
@@ -88,7 +88,7 @@ function readStep(text: string, line: number | undefined, fallbackActor: string 
   const approval = approverIn(action);
   // Every clause may name who acts: "营业员经员工通道到岗,商管员检查仪容仪表".
   let actors = [...new Set(actorText.split(/[,，;；。]/u).flatMap((clause) => leadingActors(clause)))].filter((name) => name !== approval);
-  if (actors.length === 0 && fallbackActor) actors = [fallbackActor];
+  if (actors.length === 0 && fallbackActor) actors = typeof fallbackActor === 'string' ? [fallbackActor] : [...fallbackActor];
   const times = stepTimes(action);
   const deadline = deadlineIn(action);
   return {
@@ -204,8 +204,14 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
     const branch = branchSections.includes(section)
       ? { condition: cleanItem(section.name.replace(/(?:的|时的)?(?:处理|处置)(?:办法|程序|流程|方法)?$/u, '')) || section.name, afterStep: steps.length || undefined, steps: [] as StepDraft[], line: section.line }
       : undefined;
-    const flatten = (item: Item): Array<{ text: string; line?: number; note?: string }> => {
-      if (item.children.length === 0) return [{ text: item.text, line: item.line }];
+    const flatten = (item: Item): Array<{ text: string; line?: number; note?: string; continues?: boolean }> => {
+      if (item.children.length === 0) {
+        // A long item of prose holds several rules: one step per sentence, the later ones
+        // done by whoever did the one before unless they name someone else.
+        const parts = sentences(item.text);
+        if (fold(item.text).length > 80 && parts.length >= 2) return parts.map((part, i) => ({ text: part.text, line: item.line, continues: i > 0 }));
+        return [{ text: item.text, line: item.line }];
+      }
       // A short item with sub-items is a phase title (开店前准备:); its sub-items are the steps.
       if (fold(item.text).length <= 15 || /[::]$/u.test(item.text)) {
         const phase = cleanItem(item.text);
@@ -213,9 +219,11 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
       }
       return [{ text: `${cleanItem(item.text)}:${item.children.map((c) => cleanItem(c.text)).join(';')}`, line: item.line }];
     };
-    for (const { text, line, note } of items.flatMap(flatten)) {
+    let previous: StepDraft | undefined;
+    for (const { text, line, note, continues } of items.flatMap(flatten)) {
       const key = fold(text);
       if (!cleanItem(text)) continue;
+      const doer = continues && previous && previous.actors.length > 0 ? previous.actors : actor;
       if (DONT_START.test(key) || (inDonts.has(section) && /不得|严禁|禁止|不准/u.test(key))) {
         donts.push(cleanItem(text));
         continue;
@@ -231,14 +239,16 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
         continue;
       }
       if (branch) {
-        branch.steps.push(readStep(text, line, actor, note));
+        previous = readStep(text, line, doer, note);
+        branch.steps.push(previous);
         continue;
       }
       if (condition && !DONT_START.test(fold(condition.rest))) {
-        branches.push({ condition: condition.condition.slice((CONDITION_WORDS.exec(fold(condition.condition))?.[0] ?? '').length), ...(steps.length ? { afterStep: steps.length } : {}), steps: [readStep(condition.rest, line, actor)], line });
+        branches.push({ condition: condition.condition.slice((CONDITION_WORDS.exec(fold(condition.condition))?.[0] ?? '').length), ...(steps.length ? { afterStep: steps.length } : {}), steps: [readStep(condition.rest, line, doer)], line });
         continue;
       }
-      steps.push(readStep(text, line, actor, note));
+      previous = readStep(text, line, doer, note);
+      steps.push(previous);
     }
     if (branch && branch.steps.length > 0) branches.push(branch);
     // What became steps, branches and rules leaves the body; an emptied heading goes with it.

@@ -153,6 +153,24 @@ describe('extractProcedure: a rule filed under a work-plan title', () => {
   });
 });
 
+describe('extractProcedure: rules written as prose', () => {
+  it('makes one step per sentence of a long item; later sentences keep the actor unless they name another', () => {
+    const extraction = extractProcedure(
+      doc(
+        '开店检查流程',
+        '## 一、检查\n\n- 1、楼层主管巡视本楼层开店准备,检查商户到岗和卫生情况,发现问题当场督促整改。未到岗、未开灯或卫生不达标的店铺在《商户开店检查表》上登记。商管员协助核对到岗人数并报楼层主管汇总。\n',
+      ),
+    );
+    expectValid(extraction);
+    const steps = extraction.frontmatter.steps as Step[];
+    expect(steps.map((s) => [s.actors, s.forms])).toEqual([
+      [['楼层主管'], []],
+      [['楼层主管'], ['《商户开店检查表》']],
+      [['商管员'], []],
+    ]);
+  });
+});
+
 describe('extractProcedure: defaults', () => {
   it('falls back to kind 流程 with a flag and a 待填写 step when nothing is found', () => {
     const extraction = extractProcedure(doc('商户服务指引', '## 说明\n\n本指引说明服务要求。\n'), { confidence: 0.7 });
