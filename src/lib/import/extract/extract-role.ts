@@ -33,9 +33,35 @@ const ROLE_FIELDS: LabelSpec = {
   height: ['身高'],
   language: ['语言'],
   education: ['教育程度', '学历要求'],
-  // Column headers of a flattened qualification table: they end the value before them.
+  // Column headers of a flattened qualification table and section names glued after a
+  // field: they end the value before them.
   tableHeader: ['具体项目', '基本要求', '优先条件'],
+  sections: ['岗位职责', '工作职责', '任职资格', '任职要求', '任职条件'],
 };
+
+/**
+ * Section names that may stand inside a line, followed by a colon, when the
+ * structure stage joined a form's lines (…按时完成任职资格: 基本要求:大专…;…).
+ */
+const INLINE_SECTIONS = /(任职资格|任职条件|任职要求|岗位要求|基本要求|基本条件|优先条件|关键业绩指标|关键绩效指标|KPI指标|考核指标|责任认识)\s*:/giu;
+type InlineKind = 'auto' | 'basic' | 'preferred' | 'kpi' | 'other';
+
+/** Splits a line at inline section names: what comes before, and each named part. */
+function inlineSections(text: string): { before: string; parts: Array<{ kind: InlineKind; text: string }> } {
+  const key = fold(text);
+  const hits = [...key.matchAll(INLINE_SECTIONS)];
+  if (hits.length === 0) return { before: text, parts: [] };
+  const parts = hits.map((hit, i) => {
+    const name = hit[1]!;
+    const end = hits[i + 1]?.index ?? text.length;
+    const kind: InlineKind = /优先/u.test(name) ? 'preferred' : /基本/u.test(name) ? 'basic' : /指标/u.test(name) ? 'kpi' : /责任认识/u.test(name) ? 'other' : 'auto';
+    return { kind, text: text.slice(hit.index + hit[0].length, end).trim() };
+  });
+  return { before: text.slice(0, hits[0]!.index), parts };
+}
+
+/** Header row of a duty table written as text (序号 工作内容 时间 考核标准). */
+const DUTY_TABLE_HEADER = /^(?:\s*(?:序号|工作内容|职责内容|职责范围|职责|时间|频次|频率|考核标准|工作标准|衡量标准)\s*){2,}$/u;
 
 /** Form fields that are really basic qualifications (年龄:25—40). */
 const QUALIFICATION_FIELDS = ['gender', 'age', 'height', 'language', 'education'] as const;
@@ -105,7 +131,10 @@ const GLUED_CADENCE_STANDARD = /(每日|每天|每周|每月|每季度?|每半�
  * duty `…营销活动方案`, cadence 随时 and standard `执行性、达标率、创新力`.
  */
 export function readDuty(raw: string): DutyParts {
-  const tokens = raw.split(/\s+/u).filter(Boolean);
+  // A form's next section glued after the last duty (…按时完成任职资格: 基本要求:…).
+  const inline = inlineSections(raw);
+  const glued = inline.parts.length > 0 ? raw.slice(inline.before.length).trim() : undefined;
+  const tokens = inline.before.split(/\s+/u).filter(Boolean);
   let cadence: Cadence | undefined;
   let standard: string | undefined;
   let untangled = false;
@@ -172,11 +201,12 @@ export function readDuty(raw: string): DutyParts {
   if (untangled) text = text.replace(/([。;；])\s*[年月日周](?:、[年月日周])*$/u, '$1');
   text = cleanItem(text);
   // 考核标准:… written inside the item.
-  const inline = /[,;。]?\s*(?:考核标准|衡量标准|工作标准|标准)\s*[::]\s*(.+)$/u.exec(fold(text));
-  if (inline && !standard) {
-    standard = cleanItem(text.slice(inline.index + inline[0].length - inline[1]!.length));
-    text = cleanItem(text.slice(0, inline.index));
+  const stated = /[,;。]?\s*(?:考核标准|衡量标准|工作标准|标准)\s*[::]\s*(.+)$/u.exec(fold(text));
+  if (stated && !standard) {
+    standard = cleanItem(text.slice(stated.index + stated[0].length - stated[1]!.length));
+    text = cleanItem(text.slice(0, stated.index));
   }
+  rest = [rest, glued].filter(Boolean).join(' ') || undefined;
   return { text, ...(cadence ? { cadence } : {}), cadenceFromCell: cadence !== undefined, ...(standard ? { standard } : {}), untangled, ...(rest ? { rest } : {}) };
 }
 
@@ -405,14 +435,28 @@ export function extractRole(input: ExtractInput, options: ExtractOptions = {}): 
     const inKnown = new Set(all.filter(known).flatMap((s) => [s, ...descendants(s)]));
     for (const section of [top, ...all.filter((s) => !inKnown.has(s))]) {
       const own = itemsOf(section).filter(
-        (item) => (item.numbered || DUTY_START.test(item.key)) && !fieldTexts.has(item.text) && !/^(?:考核标准|职责范围)(?:\s|$)/u.test(item.key),
+        (item) => (item.numbered || DUTY_START.test(item.key)) && !fieldTexts.has(item.text) && !DUTY_TABLE_HEADER.test(item.key),
       );
       if (own.length === 0) continue;
       dutyItems.push(...own);
       draft.consume(...section.content.filter((b) => (b.type === 'list' || b.type === 'paragraph') && own.some((item) => item.node === b || (b.type === 'list' && b.children.includes(item.node as never)))));
     }
   }
-  dutyParts.push(...dutyItems.map((item) => ({ ...readDuty(itemWithChildren(item)), line: item.line })));
+  // Parts of other sections that ended up inside duty items or lines (基本要求:… / 关键业绩指标:…).
+  const inlineParts: Array<{ kind: InlineKind; text: string; line?: number }> = [];
+  for (const item of dutyItems) {
+    if (DUTY_TABLE_HEADER.test(item.key)) continue;
+    const duty = readDuty(itemWithChildren(item));
+    if (duty.rest) {
+      const spilled = inlineSections(duty.rest);
+      inlineParts.push(...spilled.parts.map((part) => ({ ...part, line: item.line })));
+      duty.rest = cleanItem(spilled.before) || undefined;
+      for (const part of spilled.parts.filter((p) => p.kind === 'other')) {
+        duty.rest = [duty.rest, part.text].filter(Boolean).join(' ');
+      }
+    }
+    dutyParts.push({ ...duty, line: item.line });
+  }
   dutyParts = dutyParts.filter((duty) => duty.text.length > 1);
 
   const noCadence: number[] = [];
@@ -449,25 +493,41 @@ export function extractRole(input: ExtractInput, options: ExtractOptions = {}): 
   const preferred: string[] = [];
   // 性别/年龄/身高… in a form header are not qualifications (and often not lawful ones):
   // they stay in the body, unconsumed, for HR to decide.
-  for (const section of all.filter((s) => QUALIFICATION_SECTION.test(s.key))) {
-    const put = (items: Item[], where: 'basic' | 'preferred' | 'auto') => {
-      for (const item of items) {
-        const text = cleanItem(itemWithChildren(item));
+  const putText = (raw: string, where: 'basic' | 'preferred' | 'auto') => {
+    // 基本要求:大专及以上学历;两年以上经验;… holds several requirements on one line.
+    const inline = inlineSections(raw);
+    const pieces: Array<{ text: string; where: 'basic' | 'preferred' | 'auto' }> = [
+      { text: inline.before, where },
+      ...inline.parts.filter((p) => p.kind !== 'kpi' && p.kind !== 'other').map((p) => ({ text: p.text, where: p.kind as 'basic' | 'preferred' | 'auto' })),
+    ];
+    for (const piece of pieces) {
+      const items = inline.parts.length > 0 || /[;；]/u.test(piece.text) ? piece.text.split(/[;；]/u) : [piece.text];
+      for (const one of items) {
+        const text = cleanItem(one);
         if (!text) continue;
-        if (where === 'auto') {
+        if (piece.where === 'auto') {
           const { base, bonus } = splitPreferred(text);
           if (base) basic.push(base);
           if (bonus) preferred.push(bonus);
-          continue;
-        }
-        (where === 'preferred' ? preferred : basic).push(text);
+        } else (piece.where === 'preferred' ? preferred : basic).push(text);
       }
+    }
+    for (const part of inline.parts.filter((p) => p.kind === 'kpi')) inlineParts.push(part);
+  };
+  for (const section of all.filter((s) => QUALIFICATION_SECTION.test(s.key))) {
+    const put = (items: Item[], where: 'basic' | 'preferred' | 'auto') => {
+      for (const item of items) putText(itemWithChildren(item), where);
     };
     put(itemsOf(section), 'auto');
     for (const child of descendants(section)) {
       put(itemsOf(child), PREFERRED_SECTION.test(child.key) ? 'preferred' : BASIC_SECTION.test(child.key) ? 'basic' : 'auto');
     }
     draft.consumeSection(section);
+  }
+
+  // Requirements that arrived inline (the form's lines joined into the last duty).
+  if (basic.length === 0 && preferred.length === 0) {
+    for (const part of inlineParts.filter((p) => p.kind === 'basic' || p.kind === 'preferred' || p.kind === 'auto')) putText(part.text, part.kind as 'basic' | 'preferred' | 'auto');
   }
 
   // ---- relations, authority
@@ -489,9 +549,21 @@ export function extractRole(input: ExtractInput, options: ExtractOptions = {}): 
   // ---- KPIs
   const kpiSection = all.find((s) => KPI_SECTION.test(s.key) && !DUTY_SECTION.test(s.key));
   let kpis: Array<Record<string, unknown>> = [];
-  if (kpiSection) {
-    const found = readKpis(kpiSection);
-    const sectionCycle = cycleIn([kpiSection.name, ...allItemsOf(kpiSection).map((i) => i.text)].join('\n'));
+  // 关键业绩指标:A、B、C written on one line (or glued into the last duty).
+  const inlineKpiParts = [...inlineParts, ...lines.flatMap((line) => inlineSections(line.text).parts.map((part) => ({ ...part, line: line.line })))].filter((p) => p.kind === 'kpi');
+  const inlineKpis: KpiDraft[] = [];
+  for (const part of inlineKpiParts) {
+    for (const piece of part.text.split(/[、,，;；]/u)) {
+      const text = cleanItem(piece);
+      if (!text || inlineKpis.some((k) => k.name === text)) continue;
+      const metric = metricFromItem(text);
+      inlineKpis.push(metric ? { name: metric.name, weight: metric.weight, ...(metric.standard ? { standard: metric.standard } : {}), line: part.line } : { name: text, line: part.line });
+    }
+  }
+  if (kpiSection || inlineKpis.length > 0) {
+    const found = kpiSection ? readKpis(kpiSection) : inlineKpis;
+    const kpiLine = kpiSection?.line ?? inlineKpiParts[0]?.line;
+    const sectionCycle = kpiSection ? cycleIn([kpiSection.name, ...allItemsOf(kpiSection).map((i) => i.text)].join('\n')) : undefined;
     let keepInBody = false;
     const noCycle: string[] = [];
     const noStandard: string[] = [];
@@ -509,13 +581,14 @@ export function extractRole(input: ExtractInput, options: ExtractOptions = {}): 
     });
     const weighted = kpis.filter((k) => k.weight !== undefined);
     if (weighted.length > 0 && (weighted.length !== kpis.length || weightSum(weighted as Array<{ weight: number }>) !== 100)) {
-      draft.flag(`KPI 权重不全或合计不是 100(合计 ${weightSum(weighted as Array<{ weight: number }>)}),已去掉权重,原表留在正文,请核对`, 'kpis', kpiSection.line);
+      draft.flag(`KPI 权重不全或合计不是 100(合计 ${weightSum(weighted as Array<{ weight: number }>)}),已去掉权重,原表留在正文,请核对`, 'kpis', kpiLine);
       kpis = kpis.map(({ weight: _weight, ...rest }) => rest);
       keepInBody = true;
     }
-    if (noCycle.length > 0) draft.flag(`KPI“${noCycle.join('、')}”未写明考核周期,已暂填“月度”,请核对`, 'kpis', kpiSection.line);
-    if (noStandard.length > 0) draft.flag(`KPI“${noStandard.join('、')}”未写明考核标准,请填写`, 'kpis', kpiSection.line);
-    if (kpis.length > 0 && !keepInBody) draft.consumeSection(kpiSection);
+    // Per-KPI gaps are flagged on the KPI's own fields: the names themselves were found.
+    if (noCycle.length > 0) draft.flag(`KPI“${noCycle.join('、')}”未写明考核周期,已暂填“月度”,请核对`, 'kpis.cycle', kpiLine);
+    if (noStandard.length > 0) draft.flag(`KPI“${noStandard.join('、')}”未写明考核标准,请填写`, 'kpis.standard', kpiLine);
+    if (kpiSection && kpis.length > 0 && !keepInBody) draft.consumeSection(kpiSection);
   }
 
   // ---- designations (一级消防责任人 …), anywhere

@@ -47,7 +47,9 @@ function hitsIn(key: string, spec: LabelSpec): Hit[] {
       const before = at === 0 ? '' : key[at - 1]!;
       const after = key[at + label.length] ?? '';
       // A label stands alone: at the start or after a separator, and followed by a colon, space or nothing.
-      if (before !== '' && !/[\s|,;、()【】\[\]:。]/u.test(before)) continue;
+      // Lines joined without a separator (编号:YY-006所属部门:运营部) still show a long label and its colon.
+      const separated = before === '' || /[\s|,;、()【】\[\]:。]/u.test(before);
+      if (!separated && !(label.length >= 4 && (after === ':' || after === ''))) continue;
       if (after !== '' && !/[\s:|]/u.test(after)) continue;
       const end = at + label.length;
       if (hits.some((h) => at < h.end && end > h.start)) continue;

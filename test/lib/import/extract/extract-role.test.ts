@@ -115,6 +115,34 @@ describe('extractRole: short form 职责 + 任职条件', () => {
   });
 });
 
+describe('extractRole: a form whose lines were joined', () => {
+  const extraction = extractRole(doc(...SAMPLES.joinedForm));
+  const fm = extraction.frontmatter;
+
+  it('reads fields run together without separators', () => {
+    expectValid(extraction);
+    expect(fm).toMatchObject({ title: '运营督导', code: 'YY-006', department: '运营部', level: '专员', reportsTo: '运营经理', headcount: 2 });
+    expect(fm.summary).toBe('按照公司运营标准,对各门店的营运管理进行检查、指导和考核');
+  });
+
+  it('skips the text table header and takes the glued sections out of the last duty', () => {
+    expect(fm.responsibilities).toEqual([
+      { text: '按督导计划巡查各门店的陈列、卫生和服务', cadence: '每日', standard: '巡查计划完成率100%' },
+      { text: '编写月度督导报告,提交运营经理', cadence: '每月', standard: '报告及时率100%' },
+      { text: '参与制定门店运营标准和考核细则', cadence: '按计划', standard: '按时完成' },
+    ]);
+    expect(fm.qualifications).toEqual({
+      basic: ['大专及以上学历', '两年以上连锁门店管理经验'],
+      preferred: ['有连锁零售督导工作经验者优先', '持有内审员证书者优先'],
+    });
+    expect((fm.kpis as Array<{ name: string; standard: string }>).map((k) => [k.name, k.standard])).toEqual([
+      ['巡查计划完成率', TO_FILL],
+      ['门店考核达标率', TO_FILL],
+    ]);
+    expect(extraction.flags).toContainEqual(expect.objectContaining({ field: 'kpis.standard' }));
+  });
+});
+
 describe('extractRole: Traditional script', () => {
   const extraction = extractRole(
     doc(...SAMPLES.traditionalRole),

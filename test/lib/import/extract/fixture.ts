@@ -13,7 +13,7 @@ import type { Extraction } from '../../../../src/lib/import/model.ts';
 import type { ExtractInput } from '../../../../src/lib/import/extract/builder.ts';
 import { schemas } from '../../../../src/lib/schemas/index.ts';
 
-const LABEL = /^\s*(第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)+|\d+[、)）]|\d+\.(?!\d)|[(（]\d+[)）]|[①-⑳])\s*/u;
+const LABEL = /^\s*(第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)+|\d+[、)）]|\d+\.(?!\d)|\d+(?= +\D)|[(（]\d+[)）]|[①-⑳])\s*/u;
 
 function moveLabel(firstText: { value: string } | undefined): string {
   if (!firstText) return '';

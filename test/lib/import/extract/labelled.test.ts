@@ -3,7 +3,7 @@ import { readLabelled } from '../../../../src/lib/import/extract/labelled.ts';
 import { linesOf } from '../../../../src/lib/import/extract/tree.ts';
 import { structured } from './fixture.ts';
 
-const SPEC = { title: ['职位名称'], department: ['所属部门'], reportsTo: ['直接上级'], headcount: ['本岗编制'], code: ['职位编号'] };
+const SPEC = { title: ['职位名称', '岗位名称'], department: ['所属部门'], reportsTo: ['直接上级'], headcount: ['本岗编制'], code: ['职位编号'] };
 
 describe('readLabelled', () => {
   it('reads a flattened form row: each value runs to the next label', () => {
@@ -22,6 +22,12 @@ describe('readLabelled', () => {
     const { values } = readLabelled(lines, SPEC);
     expect(values.get('department')).toMatchObject({ value: '營運部', label: '所屬部門' });
     expect(values.get('reportsTo')!.blank).toBe(true);
+  });
+
+  it('reads long labels glued to the previous value when a colon follows', () => {
+    const lines = linesOf(structured('岗位名称:楼层主管所属部门:运营部直接上级:运营经理\n'));
+    const { values } = readLabelled(lines, SPEC);
+    expect([values.get('department')!.value, values.get('reportsTo')!.value]).toEqual(['运营部', '运营经理']);
   });
 
   it('ignores labels inside running text', () => {
