@@ -13,6 +13,7 @@
  * Items that report a condition to a named role become escalation rules.
  * Purpose, scope and responsibility sections stay in the body.
  */
+import type { RootContent } from 'mdast';
 import type { Extraction } from '../model.ts';
 import { TO_FILL } from '../model.ts';
 import { PROCEDURE_KINDS } from '../../schemas/procedures.ts';
@@ -79,17 +80,33 @@ function sectionActor(section: Section | undefined): string | undefined {
   return /^(?:的)?(?:职责|工作|工作职责|负责|任务|分工)?$/u.test(rest) ? actors[0] : undefined;
 }
 
+/**
+ * A step's action without what other fields hold: a leading clock time or range and
+ * holiday variants in brackets (`17:50 播放闭店预告广播(节假日21:00)` → `播放闭店预告广播`).
+ */
+export function actionText(text: string): string {
+  let action = cleanItem(text);
+  const key = () => fold(action);
+  const lead = /^\s*(?:\d+[.、]\s*)?\d{1,2}\s*[:]\s*\d{2}(?:\s*(?:-|–|—|~|至|到)\s*\d{1,2}\s*[:]\s*\d{2})?\s*(?:\([^()]*\))?\s*[,:]?\s*/u.exec(key());
+  if (lead && lead[0].length < action.length) action = action.slice(lead[0].length);
+  for (let guard = 0; guard < 3; guard++) {
+    const variant = new RegExp(`\\([^()]*?(?:${HOLIDAY_WORDS.source})[^()]*?\\)`, 'u').exec(key());
+    if (!variant) break;
+    action = action.slice(0, variant.index) + action.slice(variant.index + variant[0].length);
+  }
+  return cleanItem(action);
+}
+
 /** Reads one step from a line of text; `fallbackActor` is used when the text names no actor. */
 function readStep(text: string, line: number | undefined, fallbackActor: string | readonly string[] | undefined, note?: string): StepDraft {
-  const action = cleanItem(text);
-  // Actors come after a leading time: "17:50(节假日21:20)客服员播放…".
-  const afterTimes = fold(action).replace(/^[\s\d::–—~\-至到点半分()节假日公众期平时周末]+/u, '');
-  const actorText = action.slice(action.length - afterTimes.length);
+  const action = actionText(text) || cleanItem(text);
+  // A topic label before the action (日报:楼层主管于…) is not the actor.
+  const actorText = action.replace(/^[^,，。:：]{1,6}[:：]\s*/u, '');
   const approval = approverIn(action);
   // Every clause may name who acts: "营业员经员工通道到岗,商管员检查仪容仪表".
   let actors = [...new Set(actorText.split(/[,，;；。]/u).flatMap((clause) => leadingActors(clause)))].filter((name) => name !== approval);
   if (actors.length === 0 && fallbackActor) actors = typeof fallbackActor === 'string' ? [fallbackActor] : [...fallbackActor];
-  const times = stepTimes(action);
+  const times = stepTimes(text);
   const deadline = deadlineIn(action);
   return {
     actors,
@@ -185,6 +202,7 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
   const donts: string[] = [];
   const scheduleTimes: string[] = [];
   let holidays: string | undefined;
+  let scheduleNote: string | undefined;
 
   const stepSections = [top, ...all].filter((s) => !inChecklist.has(s) && !inBody.has(s) && !inRecords.has(s));
   for (const section of stepSections) {
@@ -192,6 +210,10 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
     if (items.length === 0) continue;
     const actor = sectionActor(section) ?? sectionActor(all.find((p) => p.children.includes(section)));
     if (section === top && items.every((i) => !i.numbered) && all.length > 0) continue; // an untitled opening is prose
+    // Where the steps are numbered, an unnumbered line is a note or an introduction, not a step.
+    const numberedSection = items.filter((i) => i.numbered).length >= 2;
+    const keptInBody = new Set<RootContent>();
+    let checklist: { category: string; items: string[] } | undefined;
     if (inSchedule.has(section)) {
       for (const item of items) {
         // Times after a holiday word are the holiday variant, not the regular schedule.
@@ -220,18 +242,52 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
       return [{ text: `${cleanItem(item.text)}:${item.children.map((c) => cleanItem(c.text)).join(';')}`, line: item.line }];
     };
     let previous: StepDraft | undefined;
-    for (const { text, line, note, continues } of items.flatMap(flatten)) {
+    const flat = items.flatMap((item) => flatten(item).map((entry) => ({ ...entry, item })));
+    for (const { text, line, note, continues, item } of flat) {
       const key = fold(text);
       if (!cleanItem(text)) continue;
       const doer = continues && previous && previous.actors.length > 0 ? previous.actors : actor;
-      if (DONT_START.test(key) || (inDonts.has(section) && /不得|严禁|禁止|不准/u.test(key))) {
+      const keep = () => keptInBody.add(item.node as RootContent);
+      // 附:总值班检查表 starts a checklist whose lines are 类别:项目;项目.
+      if (/^附[::]?.{0,12}(?:检查表|清单|检查项目)/u.test(key)) {
+        checklist = { category: '', items: [] };
+        continue;
+      }
+      if (checklist) {
+        const row = /^([^,:;。]{1,8}?)[::](.+)$/u.exec(key);
+        const category = row ? cleanItem(text.slice(0, row[1]!.length)) : cleanItem(text);
+        const entries = row ? text.slice(row[0].length - row[2]!.length).split(/[;；]/u).map((e) => cleanItem(e)).filter(Boolean) : [];
+        if (entries.length > 0) checklists.push({ category, items: entries });
+        continue;
+      }
+      // 晨会时间:每日营业前9:00—9:15… belongs to the schedule.
+      if (/^[\u4e00-\u9fff]{0,8}时间\s*[:]/u.test(key) && !item.children.length) {
+        const holidayAt = HOLIDAY_WORDS.exec(key)?.index ?? Infinity;
+        scheduleTimes.push(...clockTimesIn(text).filter((t) => t.index < holidayAt).map((t) => t.time));
+        scheduleNote ??= cleanItem(text);
+        continue;
+      }
+      if (numberedSection && !item.numbered && item.children.length === 0) {
+        keep();
+        continue;
+      }
+      // Not actions: an introduction (…按以下规定汇报工作:), a definition (总值班由…担任),
+      // a penalty (未按时提交的,扣…分). They stay in the body.
+      if (/[::]$/u.test(key) || /(?:以下|如下)[^,。]{0,8}$/u.test(key.replace(/[::。]$/u, '')) || /由[^,。]{2,20}担任/u.test(key) || /(?:扣除?|罚款|处罚|通报批评|记过)[^。]{0,12}(?:分|元)?[。;]?$/u.test(key) && /的[,,]/u.test(key)) {
+        keep();
+        continue;
+      }
+      if (DONT_START.test(key) || /[,,;;](?:不得|严禁|禁止|不准)/u.test(key) || (inDonts.has(section) && /不得|严禁|禁止|不准/u.test(key))) {
         donts.push(cleanItem(text));
         continue;
       }
-      const condition = conditionOf(text);
       const target = reportTarget(text);
+      // 遇重大事件立即报告项目总经理: a condition without a comma before the report.
+      const condition = conditionOf(text) ?? (target && target.index > 2 && /^(?:遇到?|如遇|发现|发生|出现|凡)/u.test(key) ? { condition: cleanItem(text.slice(0, target.index)), rest: cleanItem(text.slice(target.index)) } : undefined);
       if (condition && target && fold(condition.rest).length - fold(target.to).length <= 16) {
         escalation.push({ condition: condition.condition, to: target.to, ...(target.within ? { within: target.within } : {}) });
+        // Inside a phase of steps (总值班职责: … 遇重大事件立即报告项目总经理) it is also a step.
+        if (note !== undefined) steps.push(readStep(text, line, doer, note));
         continue;
       }
       if (inEscalation.has(section) && target) {
@@ -243,7 +299,8 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
         branch.steps.push(previous);
         continue;
       }
-      if (condition && !DONT_START.test(fold(condition.rest))) {
+      // In an emergency plan every step is conditional (发生停电后,…): they stay steps.
+      if (condition && kind !== '应急预案' && !DONT_START.test(fold(condition.rest))) {
         branches.push({ condition: condition.condition.slice((CONDITION_WORDS.exec(fold(condition.condition))?.[0] ?? '').length), ...(steps.length ? { afterStep: steps.length } : {}), steps: [readStep(condition.rest, line, doer)], line });
         continue;
       }
@@ -252,7 +309,7 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
     }
     if (branch && branch.steps.length > 0) branches.push(branch);
     // What became steps, branches and rules leaves the body; an emptied heading goes with it.
-    draft.consume(...section.content.filter((b) => b.type === 'list' || b.type === 'paragraph'));
+    draft.consume(...section.content.filter((b) => (b.type === 'list' || b.type === 'paragraph') && !keptInBody.has(b) && !(b.type === 'list' && b.children.some((li) => keptInBody.has(li as never)))));
   }
   // Holiday arrangements stated outside a schedule section (e.g. in 注意事项).
   holidays ??= lines
@@ -311,7 +368,7 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
   // ---- schedule
   const stepTimesAll = steps.map((s) => s.time).filter((t): t is string => t !== undefined);
   const times = [...new Set([...scheduleTimes, ...stepTimesAll])].sort();
-  const frequencyFound = cadenceIn(title)?.cadence ?? (kind === '会议制度' && /晨会|早会|夕会/u.test(fold(title)) ? '每日' : undefined) ?? cadenceIn(summary)?.cadence;
+  const frequencyFound = cadenceIn(title)?.cadence ?? (kind === '会议制度' && /晨会|早会|夕会/u.test(fold(title)) ? '每日' : undefined) ?? cadenceIn(summary)?.cadence ?? (scheduleNote ? cadenceIn(scheduleNote)?.cadence : undefined);
   let schedule: Record<string, unknown> | undefined;
   if (frequencyFound || times.length > 0) {
     if (!frequencyFound) draft.flag('未写明执行频次,已暂填“随时”,请核对', 'schedule.frequency');
@@ -319,6 +376,7 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
       frequency: inScript(lang, frequencyFound ?? '随时'),
       times,
       ...(holidays ? { holidays } : {}),
+      ...(scheduleNote ? { note: scheduleNote } : {}),
     };
   }
 

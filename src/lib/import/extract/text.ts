@@ -45,7 +45,7 @@ export function inScript(lang: string, value: string): string {
  * 2.1.1 a) A、 — with ASCII or full-width punctuation.
  */
 export const LABEL_PATTERN =
-  /^\s*(?:第[一二三四五六七八九十百零〇两\d]+[章节条款篇部分]|[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百]+[)）]|\d+(?:\.\d+){2,}\.?(?![\d%])|\d+\.\d+(?=\s)|\d+\s*[、)）]|\d+\s*[.．](?![\d%])|[(（]\d+[)）]|[①-⑳]|[a-zA-Z][、)）](?![a-zA-Z]))\s*/;
+  /^\s*(?:第[一二三四五六七八九十百零〇两\d]+[章节条款篇部分]|[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百]+[)）]|\d+(?:\.\d+){2,}\.?(?![\d%])|\d+\.\d+(?=\s)|\d+\s*[、)）]|\d+\s*[.．](?![\d%])|\d+[.．](?=\d{1,2}[:：]\d{2})|[(（]\d+[)）]|[①-⑳]|[a-zA-Z][、)）](?![a-zA-Z]))\s*/;
 
 /** `text` without a leading numbering label. */
 export function stripLabel(text: string): string {

@@ -22,6 +22,11 @@ describe('extractProcedure: 开闭店 with a closing timeline and holiday times'
     expect(extraction.names.department).toBe('运营部');
   });
 
+  it('keeps times out of the action text', () => {
+    expect(steps[3]!.action).toBe('客服员播放闭店预告广播');
+    expect(steps[7]!.action).toBe('楼层主管带领商管员逐层清场,填写《闭店检查登记表》');
+  });
+
   it('reads the closing timeline with ranges and holiday variants', () => {
     expect(steps.map((s) => [s.time, s.endTime, s.holidayTime])).toEqual([
       ['09:20', undefined, undefined],
@@ -138,7 +143,9 @@ describe('extractProcedure: 总值班 with a checklist grouped by category', () 
     expect(fm.escalation).toEqual([{ condition: '發生重大事件', to: '項目總經理', within: '立即' }]);
     expect(fm.donts).toEqual(['不得私自調班,確需調班須經總經理批准']);
     expect(fm.records).toEqual(['《總值班記錄本》']);
-    expect((fm.steps as Step[]).map((s) => s.actors)).toEqual([['總值班'], ['總值班人員']]);
+    // 總值班由…擔任 defines the role: it stays in the body, not among the steps.
+    expect((fm.steps as Step[]).map((s) => s.actors)).toEqual([['總值班人員']]);
+    expect(JSON.stringify(extraction.body)).toContain('總值班由運營主管或以上人員擔任');
   });
 });
 
@@ -168,6 +175,81 @@ describe('extractProcedure: rules written as prose', () => {
       [['楼层主管'], ['《商户开店检查表》']],
       [['商管员'], []],
     ]);
+  });
+});
+
+describe('extractProcedure: what is not a step', () => {
+  it('leaves introductions, notes after numbered steps and penalties in the body', () => {
+    const extraction = extractProcedure(
+      doc(
+        '运营部信息汇报制度',
+        `为保证信息传递及时、准确,运营部各岗位按以下规定汇报工作:
+
+- 1、日报:楼层主管于每日下班前将当日工作日报提交运营主管
+- 2、周报:运营主管于每周六18:00前向运营经理提交周报
+
+周报须附本周客流数据。
+
+未按时提交报告的,每次扣除当月绩效分2分。
+`,
+      ),
+    );
+    expectValid(extraction);
+    const steps = extraction.frontmatter.steps as Step[];
+    expect(steps.map((s) => [s.actors, s.action, s.time])).toEqual([
+      [['楼层主管'], '日报:楼层主管于每日下班前将当日工作日报提交运营主管', undefined],
+      [['运营主管'], '周报:运营主管于每周六18:00前向运营经理提交周报', '18:00'],
+    ]);
+    const body = JSON.stringify(extraction.body);
+    expect(body).toContain('按以下规定汇报工作');
+    expect(body).toContain('周报须附本周客流数据');
+    expect(body).toContain('扣除当月绩效分2分');
+  });
+
+  it('reads a schedule line, an annexed checklist and a rule with 不得', () => {
+    const extraction = extractProcedure(
+      doc(
+        '商场总值班管理制度',
+        `- 一、值班时间:每日营业时间9:30—18:30。
+- 二、总值班职责:
+  - 1、检查各岗位人员在岗情况
+  - 2、遇重大事件立即报告项目总经理
+- 三、总值班人员周日须全天在岗,不得私自调班。
+
+附:总值班检查表
+
+设备类:电梯、扶梯运行正常;照明开启正常。
+
+环境类:公共区域地面清洁。
+`,
+      ),
+    );
+    expectValid(extraction);
+    const fm = extraction.frontmatter;
+    expect(fm.schedule).toMatchObject({ frequency: '每日', times: ['09:30', '18:30'], note: '值班时间:每日营业时间9:30—18:30' });
+    expect((fm.steps as Step[]).map((s) => s.action)).toEqual(['检查各岗位人员在岗情况', '遇重大事件立即报告项目总经理']);
+    expect(fm.escalation).toEqual([{ condition: '遇重大事件', to: '项目总经理', within: '立即' }]);
+    expect(fm.donts).toEqual(['总值班人员周日须全天在岗,不得私自调班']);
+    expect(fm.checklists).toEqual([
+      { category: '设备类', items: ['电梯、扶梯运行正常', '照明开启正常'] },
+      { category: '环境类', items: ['公共区域地面清洁'] },
+    ]);
+  });
+
+  it('keeps the conditional steps of an emergency plan as steps', () => {
+    const extraction = extractProcedure(
+      doc(
+        '商场停电应急预案',
+        `- 一、发生停电后,工程部值班电工须在2分钟内查明停电原因,并报告总值班。
+- 二、客服部立即播放安抚广播,提醒顾客注意安全。
+- 三、恢复供电后,工程部逐层检查设备,确认安全后方可恢复营业。
+`,
+      ),
+    );
+    expectValid(extraction);
+    expect(extraction.frontmatter.kind).toBe('应急预案');
+    expect((extraction.frontmatter.steps as Step[]).map((s) => s.actors)).toEqual([['工程部值班电工'], ['客服部'], ['工程部']]);
+    expect(extraction.frontmatter.branches).toEqual([]);
   });
 });
 
