@@ -78,6 +78,13 @@ const REPORT_TITLE = /工作计划|工作总结|述职报告|述职|年中总结
 const PROCEDURE_TOPICS = ['值班', '例会', '晨会', '开店', '闭店', '进场', '撤场', '应急', '预案', '突发事件', '日报', '周报', '退换货', '巡场', '巡查', '交接班', '清场', '检查表', '广播', '布防'];
 const ROLE_VERBS = /^(?:负责|协助|督促|制定|组织|完成|参与|配合|协调|监督|指导|做好|管理|主持|审核|审批|建立|执行|落实|拟定|收集|分析|定期|根据|依据|跟进|处理|维护|策划|带领|培训|对|为|贯彻|了解|熟悉|掌握|熟知|及时|密切|关注|合理|确保|保证|按时|严格|积极|认真|统筹|推动|帮扶|开展|编制|审阅|主导|承担)/u;
 
+/** Verbs of operating steps (not of duties, which start 负责/协助…). */
+const OPERATION = /^[^,。]{0,8}?(?:接待|询问|查验|核对|填写|办理|登记|上报|检查|开启|关闭|播放|通知|确认|签字|交接|清点|巡视|引导|汇报|通报|传达|提交|报送|清场|盘点|审批|签批|发放)/u;
+const operations = (f: Facts) => {
+  const items = f.lines.filter((l) => l.source === 'item' || (l.source === 'paragraph' && l.label !== ''));
+  const hits = items.filter((l) => OPERATION.test(l.key) && !/^(?:负责|协助|参与|配合)/u.test(l.key)).length;
+  return hits >= 3 && hits / Math.max(items.length, 1) >= 0.5;
+};
 const dutyList = (f: Facts) => f.body.length >= 3 && share(f.body, ROLE_VERBS) >= 0.5;
 const manyDuties = (f: Facts) => f.lines.filter((l) => l.source === 'item' && ROLE_VERBS.test(l.key)).length >= 5;
 
@@ -103,6 +110,9 @@ const FEATURES: Feature[] = [
   { target: 'procedure', name: '同一主题反复出现', weight: 2.5, test: (f) => PROCEDURE_TOPICS.some((word) => f.text.split(word).length > 5) },
   { target: 'procedure', name: '正文提到某项管理制度/流程的名称', weight: 2, test: (f) => f.lines.some((l) => l.key.length <= 40 && PROCEDURE_TITLE.test(l.key) && /制度|流程|规定|程序|预案/u.test(l.key)) },
   { target: 'procedure', name: '小标题围绕值班/例会/开闭店…', weight: 1.5, test: (f) => f.headings.filter((h) => PROCEDURE_TOPICS.some((word) => h.includes(word))).length >= 2 },
+  { target: 'procedure', name: '条目多为操作动作(接待/查验/填写/上报…)', weight: 2, test: (f) => operations(f) },
+  { target: 'procedure', name: '条目写明“…的,”情形', weight: 1, test: (f) => f.body.filter(has(/^[^,。]{2,14}的[,,]/u)).length >= 2 },
+  { target: 'procedure', name: '会议用语(议程/参会/主持/纪要…)', weight: 2, test: (f) => countDistinct(f.text, ['议程', '参会', '主持', '召集', '会议记录', '纪要', '与会', '请假']) >= 2 },
   { target: 'procedure', name: '有多个时间点', weight: 2, test: (f) => clockTimesIn(f.text).length >= 3 },
   { target: 'procedure', name: '有《…表/单》表单', weight: 1, test: (f) => formsIn(f.text).length >= 1 },
   { target: 'procedure', name: '有流程/程序/步骤小标题', weight: 1, test: (f) => f.headings.some(has(/流程|程序|步骤|操作|注意事项|检查内容|职责分工|时间安排|会议内容/u)) },

@@ -16,8 +16,8 @@ import { TO_FILL } from '../model.ts';
 import { POLICY_TYPES } from '../../schemas/policies.ts';
 import { draftCore, ExtractionDraft, type ExtractInput, type ExtractOptions } from './builder.ts';
 import {
-  approvalChainIn, bandsIn, basisPhrase, effectiveClause, formulaIn, leadingDepartment, metricFromItem, metricsFromCells, metricsFromSentence,
-  purposeSentence, scopeSentence, sentences, submissionDeadline, weightCell, weightSum, type Band, type Metric,
+  approvalChainIn, bandsIn, basisPhrase, effectiveClause, formulaIn, leadingDepartment, metricFromItem, metricsFromCells, metricsFromList, metricsFromSentence,
+  purposeClause, purposeSentence, scopeClause, sentences, submissionDeadline, weightCell, weightSum, type Band, type Metric,
 } from './fields.ts';
 import { ORGANISATION_LABELS, readLabelled } from './labelled.ts';
 import { cleanItem, cleanTitle, fold, inScript } from './text.ts';
@@ -91,6 +91,11 @@ function findMetrics(input: ExtractInput, lines: readonly Line[]): { metrics: Me
   }
   const itemLines = lines.filter((l) => l.source === 'item' || l.source === 'paragraph');
   candidates.push({ metrics: itemLines.map((l) => metricFromItem(l.text)).filter((m): m is Metric => m !== undefined) });
+  // One line listing each metric with its weight (A40%;B20%;… / A(权重60%)、B(权重25%)…).
+  for (const line of itemLines) {
+    const metrics = metricsFromList(line.text);
+    if (metrics.length > 0) candidates.push({ metrics, line: line.line });
+  }
   // One sentence naming the metrics and their weights.
   for (const line of itemLines) {
     for (const sentence of sentences(line.text)) {
@@ -136,11 +141,15 @@ export function extractPolicy(input: ExtractInput, options: ExtractOptions = {})
 
   // ---- purpose, basis, scope
   const purposeSection = all.find((s) => PURPOSE_SECTION.test(s.key));
-  const purpose = purposeSentence(text) ?? (purposeSection ? cleanItem(allItemsOf(purposeSection).map((i) => i.text).join('')) || undefined : undefined);
+  // The purpose is the clause after 为 and the scope the object of 适用于: the frame
+  // (…制定本办法 / 本办法适用于…) stays in the article in the body.
+  const purposeText = purposeSection ? allItemsOf(purposeSection).map((i) => i.text).join('') : '';
+  const purpose = purposeClause(text) ?? (purposeText ? purposeClause(purposeText) ?? (cleanItem(purposeText).replace(/^为了?/u, '') || undefined) : undefined);
   if (!purpose) draft.missingField('purpose', '未找到制定目的(为……制定本办法),请填写');
-  const basis = basisPhrase(purpose ?? '') ?? basisPhrase(text);
+  const basis = basisPhrase(purposeSentence(text) ?? '') ?? basisPhrase(text);
   const scopeSection = all.find((s) => SCOPE_SECTION.test(s.key));
-  const scope = scopeSentence(text) ?? (scopeSection ? cleanItem(allItemsOf(scopeSection).map((i) => i.text).join('')) || undefined : undefined);
+  const scopeText = scopeSection ? allItemsOf(scopeSection).map((i) => i.text).join('') : '';
+  const scope = scopeClause(text) ?? (scopeText ? scopeClause(scopeText) ?? (cleanItem(scopeText) || undefined) : undefined);
   if (!scope) draft.missingField('scope', '未找到适用范围(本办法适用于……),请填写');
 
   // ---- effective date

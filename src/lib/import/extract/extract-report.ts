@@ -14,7 +14,7 @@ import { TO_FILL } from '../model.ts';
 import { makePeriod, periodContaining, type PeriodUnit } from '../../reports/periods.ts';
 import { REPORT_KINDS } from '../../schemas/reports.ts';
 import { draftCore, ExtractionDraft, type ExtractInput, type ExtractOptions } from './builder.ts';
-import { findDates, leadingDepartment, periodIn, ROLE_NAME, sentences, type PeriodHint } from './fields.ts';
+import { dateRangeIn, findDates, leadingDepartment, periodIn, ROLE_NAME, sentences, type PeriodHint } from './fields.ts';
 import { cleanTitle, fold, hasPlaceholder, inScript, isBlankValue } from './text.ts';
 import { linesOf, type Line } from './tree.ts';
 
@@ -33,7 +33,7 @@ export function reportKindOf(title: string): ReportKind | undefined {
 }
 
 const UNIT_NAMES: Record<PeriodUnit, string> = { week: '周', month: '月', quarter: '季度', half: '半年', year: '年度' };
-const NOT_NAMES = /^(?:此致|敬礼|谢谢|以上|特此|汇报|报告|总结|计划|领导|同事|大家|附件|落款|署名|日期)$/u;
+const NOT_NAMES = /^(?:此致|敬礼|谢谢|以上|特此|汇报|报告|总结|计划|领导|同事|大家|附件|落款|署名|日期|[年月日]+)$/u;
 
 interface Signature {
   author?: string;
@@ -77,8 +77,7 @@ function signatureOf(lines: readonly Line[]): Signature {
       signature.department = text.slice(0, withDepartment[1]!.length).trim();
     } else if (bare && !NOT_NAMES.test(bare[1]!)) signature.author = text;
     else if (/^[\u4e00-\u9fff]{2,20}(?:部|中心|办公室|公司|分行|支行|门店|分店)$/u.test(key)) {
-      // Signed by a unit, not a person (国安南都农庄运营管理部): the unit is the author.
-      signature.author = text;
+      // Signed by a unit, not a person (客服部): it tells the department, not the author.
       signature.department ??= text;
     }
     if (signature.author) signature.line ??= line.line;
@@ -109,7 +108,9 @@ function roleInTitle(title: string, department: string | undefined): string | un
   const match = new RegExp(`(${ROLE_NAME.source})\\s*$`, 'u').exec(key.trim());
   if (!match) return undefined;
   const start = fold(t).indexOf(match[1]!);
-  return start >= 0 ? t.slice(start, start + match[1]!.length) : match[1];
+  const role = start >= 0 ? t.slice(start, start + match[1]!.length) : match[1]!;
+  // 客服部主管: a bare level word needs its department to name a role.
+  return department && /^(?:主管|经理|总监|专员|助理|主任)$/u.test(fold(role)) ? `${department}${role}` : role;
 }
 
 /** Role the author says they hold: 我自2023年起担任锦程广场运营总监. */
@@ -210,11 +211,19 @@ function readPeriod(title: string, lines: readonly Line[], date: string, dated: 
   const body = lines.filter((l) => l.source !== 'heading');
   // Only sentences about the report itself count (以上是我十月份工作计划 / 总结上半年的工作),
   // not any date in the text (到6月底上报信息92条).
-  const around = [...body.slice(0, 3), ...body.slice(-3)].flatMap((l) => sentences(l.text).map((sentence) => sentence.text));
+  // Clauses, not whole sentences: in 我于2021年3月起担任主管,现将2023年度的履职情况报告如下
+  // only the second clause is about the report.
+  const REPORT_WORDS = /总结|计划|述职|汇报|报告|履职/u;
+  const around = [...body.slice(0, 3), ...body.slice(-3)].flatMap((l) =>
+    sentences(l.text).map((sentence) => {
+      const named = sentence.text.split(/[,，;；]/u).find((clause) => REPORT_WORDS.test(fold(clause)) && periodIn(clause));
+      return named ?? sentence.text;
+    }),
+  );
   // Sentences naming the report (总结上半年的工作) before those merely about work (到6月底…《工作动态》).
   const nearby = [
-    ...around.filter((sentence) => /总结|计划|述职|汇报|报告|履职/u.test(fold(sentence))),
-    ...around.filter((sentence) => /工作/u.test(fold(sentence)) && !/总结|计划|述职|汇报|报告|履职/u.test(fold(sentence))),
+    ...around.filter((sentence) => REPORT_WORDS.test(fold(sentence))),
+    ...around.filter((sentence) => /工作/u.test(fold(sentence)) && !REPORT_WORDS.test(fold(sentence))),
   ];
   let hint: PeriodHint | undefined = periodIn(title);
   // The title may name only the unit (月工作计划); the text may name the month (以上是我十月份工作计划).
@@ -238,6 +247,13 @@ function readPeriod(title: string, lines: readonly Line[], date: string, dated: 
     }
   }
   const anchor = date;
+  // A range written out (本周(2023年10月23日至10月29日)) fixes the dates whatever the unit.
+  const range = [title, ...around].map((text) => dateRangeIn(text)).find(Boolean);
+  if (range) {
+    const days = (Date.parse(range.end) - Date.parse(range.start)) / 86_400_000 + 1;
+    const unit: PeriodUnit = hint?.unit ?? (days <= 7 ? 'week' : days <= 31 ? 'month' : days <= 92 ? 'quarter' : days <= 184 ? 'half' : 'year');
+    return { unit, start: range.start, end: range.end };
+  }
   if (!hint) {
     draft.missingField('period', `未能判断报告所属期间,已暂按${dated ? '报告日期' : '导入日期'}所在年度填写,请核对`);
     const p = periodContaining('year', anchor);

@@ -79,12 +79,12 @@ const LEVEL_ENDINGS: ReadonlyArray<readonly [RegExp, Level]> = [
   [/总监$/u, '总监'],
   [/(?:经理|店长|部长)$/u, '经理'],
   [/(?:主管|主任|组长|领班|班长)$/u, '主管'],
-  [/员$/u, '员工'],
 ];
 
 /**
- * Level of a role from its title (运营总监 → 总监, 副总经理 → 高管, 商管员 →
- * 员工) or from a 职位等级 value (总监级, 经理级).
+ * Level of a role from its title (运营总监 → 总监, 副总经理 → 高管) or from a
+ * 职位等级 value (总监级, 经理级). A title ending in 员 (商管员) names no level:
+ * the caller's default 员工 is then flagged like any default.
  */
 export function levelOf(title: string): Level | undefined {
   const key = fold(title).replace(/[\s(（].*$/u, '').replace(/级$/u, '').trim();
@@ -179,6 +179,42 @@ export function effectiveClause(text: string): EffectiveClause | undefined {
   return undefined;
 }
 
+/**
+ * The purpose itself: the clause after 为 in the purpose sentence, without the
+ * basis and the 制定本办法 ending (为规范督导工作,依据…,制定本办法 → 规范督导工作).
+ */
+export function purposeClause(text: string): string | undefined {
+  const sentence = purposeSentence(text);
+  if (!sentence) return undefined;
+  const key = fold(sentence);
+  const start = /^为了?/u.exec(key)?.[0].length ?? 0;
+  const end = key.search(new RegExp(`[,;]?\\s*(?:(?:依据|根据|按照|结合|参照)[^,。]*[,]?\\s*)?(?:特|现|故|经研究)?\\s*(?:制定|制订|拟定|订立|修订|特定|出台)\\s*(?:本|此|该|以下)`, 'u'));
+  return cleanItem(sentence.slice(start, end > start ? end : undefined)) || undefined;
+}
+
+/** The scope itself: the object of 适用于 (本办法适用于公司各门店 → 公司各门店). */
+export function scopeClause(text: string): string | undefined {
+  const sentence = scopeSentence(text);
+  if (!sentence) return undefined;
+  const match = /适用(?:于|范围[为是:]|对象[为是:])\s*/u.exec(fold(sentence));
+  return match ? cleanItem(sentence.slice(match.index + match[0].length)) || undefined : cleanItem(sentence);
+}
+
+/** A date range written out: 2023年10月23日至10月29日 / 2023-10-23—2023-10-29. */
+export function dateRangeIn(text: string): { start: string; end: string } | undefined {
+  const key = fold(text);
+  const match = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(?:至|到|-|—|–|~)\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日/u.exec(key);
+  if (!match) return undefined;
+  const [y1, m1, d1] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const y2 = match[4] ? Number(match[4]) : y1;
+  const m2 = match[5] ? Number(match[5]) : m1;
+  const d2 = Number(match[6]);
+  if (!isRealDate(y1, m1, d1) || !isRealDate(y2, m2, d2)) return undefined;
+  const start = `${y1}-${pad(m1)}-${pad(d1)}`;
+  const end = `${y2}-${pad(m2)}-${pad(d2)}`;
+  return end >= start ? { start, end } : undefined;
+}
+
 /** The purpose sentence: 为(了)…,(特)制定本办法。 Returned whole, as written. */
 export function purposeSentence(text: string): string | undefined {
   for (const sentence of sentences(text)) {
@@ -244,6 +280,19 @@ export function metricFromItem(text: string): Metric | undefined {
   if (name.length < 2 || /\d/u.test(name) || hasPlaceholder(name)) return undefined;
   const rest = cleanItem(text.slice(match[0].length).replace(/^(?:评分标准|考核标准|标准)[:：]/u, ''));
   return { name, weight, ...(rest ? { standard: rest } : {}) };
+}
+
+/**
+ * Metrics listed on one line, each with its weight:
+ * `考核指标及权重:巡店计划完成率40%;问题整改率20%;…` or
+ * `销售目标达成率(权重60%)、毛利率(权重25%)、客户满意度(权重15%)`.
+ */
+export function metricsFromList(text: string): Metric[] {
+  const body = text.replace(/^[^::]{0,16}[::]/u, '');
+  const parts = body.split(/[;；、]/u).map((part) => cleanItem(part)).filter(Boolean);
+  if (parts.length < 2) return [];
+  const metrics = parts.map((part) => metricFromItem(part));
+  return metrics.every((m) => m !== undefined) ? (metrics as Metric[]) : [];
 }
 
 /**

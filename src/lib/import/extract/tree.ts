@@ -201,7 +201,16 @@ export function itemsOfBlocks(blocks: readonly RootContent[]): Item[] {
     else if (block.type === 'paragraph') items.push(...paragraphItems(block));
     else if (block.type === 'blockquote') items.push(...itemsOfBlocks(block.children));
   }
-  return items.flatMap(splitItem);
+  return items.flatMap(splitItem).filter((item) => !isNoise(item.key));
+}
+
+/**
+ * Lines that are page furniture, not content, if the clean stage let them
+ * through: download prompts, reading counters, bibliography entries.
+ */
+export function isNoise(key: string): boolean {
+  return /(?:下载|阅读全文|继续阅读|还剩\d+页|未读|点击|扫码|关注公众号)/u.test(key) && /[|]|下载|还剩/u.test(key)
+    || /^\[\d+\][^\]]{0,40}\[[MJDCNRS]\]/u.test(key);
 }
 
 /** Items of a section's own content (not its subsections). */

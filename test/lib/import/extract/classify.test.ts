@@ -16,6 +16,8 @@ describe('classifyDocument: handbook documents', () => {
     ['moveOut', 'procedure'],
     ['dutyManager', 'procedure'],
     ['morningBriefing', 'procedure'],
+    ['returns', 'procedure'],
+    ['weeklyMeeting', 'procedure'],
     ['regulation', 'policy'],
     ['scheme', 'policy'],
     ['monthlyPlan', 'report'],

@@ -20,9 +20,10 @@ describe('extractPolicy: 第一章/第一条 办法', () => {
       docType: '办法',
       department: '运营部',
       issuer: '锦程商业管理有限公司',
-      purpose: '为客观评价运营部员工的工作业绩,激励先进、鞭策后进,依据《公司薪酬管理制度》,特制定本办法。',
+      // The clause after 为 and the object of 适用于; the full articles stay in the body.
+      purpose: '客观评价运营部员工的工作业绩,激励先进、鞭策后进',
       basis: '依据《公司薪酬管理制度》',
-      scope: '本办法适用于运营部全体员工,试用期员工参照执行。',
+      scope: '运营部全体员工,试用期员工参照执行',
       effective: '2019-05-01',
       version: '1.0',
     });

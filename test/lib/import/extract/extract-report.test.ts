@@ -132,14 +132,15 @@ describe('extractReport: a summary with a plan section, signed by a unit', () =>
     ),
   );
 
-  it('is a 总结与计划 for the first half, authored by the unit', () => {
+  it('is a 总结与计划 for the first half; a unit signing is not an author', () => {
     expectValid(extraction);
     expect(extraction.frontmatter).toMatchObject({
       kind: '总结与计划',
       period: { unit: 'half', start: '2017-01-01', end: '2017-06-30' },
       department: '运营管理部',
-      author: '国安南都农庄运营管理部',
+      author: TO_FILL,
     });
+    expect(extraction.flags).toContainEqual(expect.objectContaining({ field: 'author' }));
   });
 });
 
@@ -162,6 +163,15 @@ describe('extractReport: a collection label over someone else’s plan', () => {
     expectValid(extraction);
     expect(extraction.frontmatter).toMatchObject({ role: '', period: { unit: 'year', start: '2012-01-01', end: '2012-12-31' } });
     expect(extraction.flags).toContainEqual({ field: 'title', message: '标题中的“运营主管”在正文中没有出现,标题可能是网站栏目名,请核对标题和岗位' });
+  });
+});
+
+describe('extractReport: periods written out', () => {
+  it('takes a date range as the period, and the clause about the report over other dates', () => {
+    const week = extractReport(doc('客服部周工作总结', '本周(2023年10月23日至10月29日),客服部完成了各项工作,现总结如下:\n\n## 一、本周工作\n\n受理投诉12起。\n'));
+    expect(week.frontmatter.period).toEqual({ unit: 'week', start: '2023-10-23', end: '2023-10-29' });
+    const review = extractReport(doc('客服部主管述职报告', '我于2021年3月起担任客服部主管,现将2023年度的履职情况报告如下。\n\n述职人:李娜\n\n年月日\n'));
+    expect(review.frontmatter).toMatchObject({ period: { unit: 'year', start: '2023-01-01', end: '2023-12-31' }, author: '李娜', role: '客服部主管' });
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  approvalChainIn, approverIn, bandsIn, basisPhrase, cadenceCell, cadenceIn, clockTimesIn, cycleIn, deadlineIn, effectiveClause, findDates, formsIn, formulaIn,
-  isDepartmentName, leadingActors, leadingDepartment, levelOf, metricFromItem, metricsFromCells, metricsFromSentence, periodIn, purposeSentence, reportTarget,
-  scopeSentence, stepTimes, submissionDeadline, weightSum,
+  approvalChainIn, approverIn, bandsIn, basisPhrase, cadenceCell, cadenceIn, clockTimesIn, cycleIn, dateRangeIn, deadlineIn, effectiveClause, findDates, formsIn, formulaIn,
+  isDepartmentName, leadingActors, leadingDepartment, levelOf, metricFromItem, metricsFromCells, metricsFromList, metricsFromSentence, periodIn, purposeClause,
+  purposeSentence, reportTarget, scopeClause, scopeSentence, stepTimes, submissionDeadline, weightSum,
 } from '../../../../src/lib/import/extract/fields.ts';
 
 describe('cadence', () => {
@@ -47,7 +47,7 @@ describe('levelOf', () => {
     ['店长', '经理'],
     ['楼层主管', '主管'],
     ['微博运营专员', '专员'],
-    ['商管员', '员工'],
+    ['商管员', undefined],
     ['樓面主管', '主管'],
     ['运营督导', undefined],
   ])('%s → %s', (title, level) => {
@@ -85,7 +85,29 @@ describe('purpose, basis, scope', () => {
   });
 });
 
+describe('purpose and scope clauses', () => {
+  it('keeps the clause after 为 and the object of 适用于', () => {
+    expect(purposeClause('第一条为规范运营督导工作,提高门店运营管理水平,依据公司《绩效管理制度》,制定本办法。')).toBe('规范运营督导工作,提高门店运营管理水平');
+    expect(purposeClause('为激励门店销售人员的工作积极性,提升门店销售业绩,特制定本方案。')).toBe('激励门店销售人员的工作积极性,提升门店销售业绩');
+    expect(scopeClause('第二条本办法适用于公司运营部全体督导人员。')).toBe('公司运营部全体督导人员');
+  });
+
+  it('reads written-out date ranges', () => {
+    expect(dateRangeIn('本週(2023年10月23日至10月29日)')).toEqual({ start: '2023-10-23', end: '2023-10-29' });
+    expect(dateRangeIn('2023年12月25日至2024年1月2日')).toEqual({ start: '2023-12-25', end: '2024-01-02' });
+    expect(dateRangeIn('2023年10月31日')).toBeUndefined();
+  });
+});
+
 describe('KPI weights', () => {
+  it('reads metrics listed on one line', () => {
+    expect(metricsFromList('第三条考核指标及权重:巡店计划完成率40%;问题整改率20%;门店考核达标率40%。').map((m) => [m.name, m.weight])).toEqual([
+      ['巡店计划完成率', 40], ['问题整改率', 20], ['门店考核达标率', 40],
+    ]);
+    expect(metricsFromList('销售目标达成率(权重60%)、毛利率(权重25%)、客户满意度(权重15%)。').map((m) => m.name)).toEqual(['销售目标达成率', '毛利率', '客户满意度']);
+    expect(metricsFromList('负责销售、服务和陈列')).toEqual([]);
+  });
+
   it('reads a metric item with its weight and standard', () => {
     expect(metricFromItem('销售目标达成率(40%):以财务部确认的销售额计分;')).toEqual({ name: '销售目标达成率', weight: 40, standard: '以财务部确认的销售额计分' });
     expect(metricFromItem('商户满意度,权重20%,以回访得分折算')).toEqual({ name: '商户满意度', weight: 20, standard: '以回访得分折算' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allItemsOf, descendants, itemsOf, itemWithChildren, labelOf, linesOf, sectionsOf } from '../../../../src/lib/import/extract/tree.ts';
+import { allItemsOf, descendants, isNoise, itemsOf, itemWithChildren, labelOf, linesOf, sectionsOf } from '../../../../src/lib/import/extract/tree.ts';
 import { structured } from './fixture.ts';
 
 const ROOT = structured(`开头一段。
@@ -74,5 +74,13 @@ describe('linesOf', () => {
     ]);
     expect(lines.at(-1)!.cells).toEqual(['学历', '大专']);
     expect(lines[3]!.block).toBe(lines[2]!.block);
+  });
+});
+
+describe('isNoise', () => {
+  it('recognises page furniture and bibliography entries', () => {
+    expect(isNoise('下载文档到电脑,查找使用更方便 | 还剩2页未读,继续阅读')).toBe(true);
+    expect(isNoise('[1]王红.购物中心运营管理实务[M].北京:中国商业出版社,2018')).toBe(true);
+    expect(isNoise('负责商场背景音乐的播放')).toBe(false);
   });
 });
