@@ -18,7 +18,7 @@ import type { Extraction } from '../model.ts';
 import { TO_FILL } from '../model.ts';
 import { PROCEDURE_KINDS } from '../../schemas/procedures.ts';
 import { draftCore, ExtractionDraft, type ExtractInput, type ExtractOptions } from './builder.ts';
-import { approverIn, cadenceIn, clockTimesIn, deadlineIn, formsIn, HOLIDAY_WORDS, isDepartmentName, leadingActors, leadingDepartment, reportTarget, sentences, stepTimes } from './fields.ts';
+import { actorNames, approverIn, cadenceIn, clockTimesIn, deadlineIn, formsIn, HOLIDAY_WORDS, isDepartmentName, leadingActors, leadingDepartment, reportTarget, sentences, stepTimes } from './fields.ts';
 import { ORGANISATION_LABELS, readLabelled } from './labelled.ts';
 import { cleanItem, cleanTitle, fold, inScript } from './text.ts';
 import { descendants, itemsOf, linesOf, sectionsOf, type Item, type Section } from './tree.ts';
@@ -52,6 +52,7 @@ const SUMMARY_SECTION = /^目的$|编制目的|^概述$|^说明$/u;
 const BRANCH_SECTION = /(?:的|时的)?(?:处理|处置)(?:办法|程序|流程|方法)?$|特殊情况|异常情况|例外/u;
 const ESCALATION_SECTION = /上报|报告程序|请示|升级/u;
 
+const NOTE_SECTION = /注意事项|要求|规定|说明|上报|报告|纪律/u;
 const DONT_START = /^(?:禁止|严禁|不得|不准|不许|切勿|杜绝|不能|不可|避免)/u;
 /** A condition at the start of an item, possibly after a time clause: 清场时发现…, / 如遇…, / 对欠费商户, */
 const CONDITION_START = /^(?:[^,,。]{1,10}?(?:时|中|期间))?\s*(?:如遇到?|如果|若|假如|凡|对于?|遇到?|发现|出现|发生|当)(.{2,40}?)(?:的|时|者|后)?[,,::]\s*/u;
@@ -203,6 +204,7 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
   const scheduleTimes: string[] = [];
   let holidays: string | undefined;
   let scheduleNote: string | undefined;
+  const meetingAttendees: string[] = [];
 
   const stepSections = [top, ...all].filter((s) => !inChecklist.has(s) && !inBody.has(s) && !inRecords.has(s));
   for (const section of stepSections) {
@@ -260,8 +262,15 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
         if (entries.length > 0) checklists.push({ category, items: entries });
         continue;
       }
-      // 晨会时间:每日营业前9:00—9:15… belongs to the schedule.
-      if (/^[\u4e00-\u9fff]{0,8}时间\s*[:]/u.test(key) && !item.children.length) {
+      // Who attends a meeting (参会人员为…) names participants, not a step.
+      if (/^(?:参会|参加|与会|出席)(?:人员|对象|范围)/u.test(key)) {
+        const list = text.split(/[,，;；。]/u)[0]!.replace(/^[^为:：]{0,6}[为是:：]/u, '');
+        meetingAttendees.push(...actorNames(list));
+        keep();
+        continue;
+      }
+      // 晨会时间:每日营业前9:00—9:15… / 例会…每周一上午9:00…召开 belongs to the schedule.
+      if ((/^[\u4e00-\u9fff]{0,8}时间\s*[:]/u.test(key) || (/召开/u.test(key) && clockTimesIn(text).length > 0)) && !item.children.length) {
         const holidayAt = HOLIDAY_WORDS.exec(key)?.index ?? Infinity;
         scheduleTimes.push(...clockTimesIn(text).filter((t) => t.index < holidayAt).map((t) => t.time));
         scheduleNote ??= cleanItem(text);
@@ -277,17 +286,25 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
         keep();
         continue;
       }
-      if (DONT_START.test(key) || /[,,;;](?:不得|严禁|禁止|不准)/u.test(key) || (inDonts.has(section) && /不得|严禁|禁止|不准/u.test(key))) {
+      // 不能当场解决的,… states a case, not a prohibition.
+      const isCase = /^[^,。]{2,14}的[,]/u.test(key);
+      if ((DONT_START.test(key) && !isCase) || /[,;](?:不得|严禁|禁止|不准)/u.test(key) || (inDonts.has(section) && /不得|严禁|禁止|不准/u.test(key))) {
         donts.push(cleanItem(text));
         continue;
       }
       const target = reportTarget(text);
       // 遇重大事件立即报告项目总经理: a condition without a comma before the report.
-      const condition = conditionOf(text) ?? (target && target.index > 2 && /^(?:遇到?|如遇|发现|发生|出现|凡)/u.test(key) ? { condition: cleanItem(text.slice(0, target.index)), rest: cleanItem(text.slice(target.index)) } : undefined);
+      // 不能当场解决的,上报客服主管: a case (…的,) that is reported is an escalation too.
+      const reportedCase = target ? /^([^,。]{2,14}的)[,]/u.exec(key) : null;
+      const condition =
+        conditionOf(text) ??
+        (target && target.index > 2 && /^(?:遇到?|如遇|发现|发生|出现|凡)/u.test(key) ? { condition: cleanItem(text.slice(0, target.index)), rest: cleanItem(text.slice(target.index)) } : undefined) ??
+        (reportedCase ? { condition: text.slice(0, reportedCase[1]!.length), rest: cleanItem(text.slice(reportedCase[0].length)) } : undefined);
       if (condition && target && fold(condition.rest).length - fold(target.to).length <= 16) {
         escalation.push({ condition: condition.condition, to: target.to, ...(target.within ? { within: target.within } : {}) });
-        // Inside a phase of steps (总值班职责: … 遇重大事件立即报告项目总经理) it is also a step.
-        if (note !== undefined) steps.push(readStep(text, line, doer, note));
+        // Among numbered steps or in a phase (总值班职责: … 遇重大事件立即报告项目总经理) it is also a
+        // step; in a list of notes (注意事项) it is only a rule.
+        if (note !== undefined || (item.numbered && !NOTE_SECTION.test(section.key))) steps.push(readStep(text, line, doer, note));
         continue;
       }
       if (inEscalation.has(section) && target) {
@@ -362,7 +379,7 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
   });
 
   // ---- participants: the roles (not departments) that act in the steps
-  const participants = [...new Set([...steps, ...branches.flatMap((b) => b.steps)].flatMap((s) => s.actors))].filter((name) => name && !isDepartmentName(name));
+  const participants = [...new Set([...meetingAttendees, ...[...steps, ...branches.flatMap((b) => b.steps)].flatMap((s) => s.actors)])].filter((name) => name && !isDepartmentName(name));
   participants.forEach((name, i) => draft.ref(['participants', i], 'roles', name));
 
   // ---- schedule

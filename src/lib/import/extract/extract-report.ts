@@ -75,7 +75,7 @@ function signatureOf(lines: readonly Line[]): Signature {
     } else if (withDepartment) {
       signature.author = pick(withDepartment, 2);
       signature.department = text.slice(0, withDepartment[1]!.length).trim();
-    } else if (bare && !NOT_NAMES.test(bare[1]!)) signature.author = text;
+    } else if (bare && !NOT_NAMES.test(bare[1]!) && !/(?:部|中心|室|处|科|组|店)$/u.test(bare[1]!)) signature.author = text;
     else if (/^[\u4e00-\u9fff]{2,20}(?:部|中心|办公室|公司|分行|支行|门店|分店)$/u.test(key)) {
       // Signed by a unit, not a person (客服部): it tells the department, not the author.
       signature.department ??= text;

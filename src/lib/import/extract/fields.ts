@@ -590,7 +590,7 @@ export function leadingDepartment(text: string): string | undefined {
 
 /** A name of a department or role used as an actor (运营部, 楼层主管, 安全员 …). */
 const ACTOR_NAME = String.raw`[\u4e00-\u9fffA-Za-z]{0,7}?(?:副总经理|总经理|总监|经理|主管|专员|助理|店长|主任|督导|组长|领班|值班长|总值班|负责人|人员|[\u4e00-\u9fff]员|电工|技工|工程师|司机|部|中心|办公室|控制室)`;
-const ACTOR_VERBS = '负责|协助|配合|组织|须|需|应|必须|要|在|对|将|检查|督促|带领|开启|关闭|播放|核对|完成|提交|填写|发出|发放|进行|做好|按|于|向|会同|通知|统一|确认|巡视|巡查|监督|开具|审核|审批|跟进|准时|立即|根据|登记|安排|整理|召开|主持|记录|上报|汇总|收取|办理|联系|出具|签字|签署|陪同|引导|清点|盘点|暂扣|追缴|发布|编制|制定|参加|出席|到场|到岗|抽查|复核|结算|验收|接待|处理|拨打|封存|疏散|启动|切断|报告|协调|统筹|每|当|及时|再|逐层|共同|一起|也|同时|先|即|即时|第一时间|可|方可|不得|严禁|禁止|经|通过|布防|撤防|离场|清场|巡逻|锁门|断电|值守|带|同|一同|共同|分别|各自|亦|由';
+const ACTOR_VERBS = '负责|协助|配合|组织|须|需|应|必须|要|在|对|将|检查|督促|带领|开启|关闭|播放|核对|完成|提交|填写|发出|发放|进行|做好|按|于|向|会同|通知|统一|确认|巡视|巡查|监督|开具|审核|审批|跟进|准时|立即|根据|登记|安排|整理|召开|主持|记录|上报|汇总|收取|办理|联系|出具|签字|签署|陪同|引导|清点|盘点|暂扣|追缴|发布|编制|制定|参加|出席|到场|到岗|抽查|复核|结算|验收|接待|处理|拨打|封存|疏散|启动|切断|报告|协调|统筹|每|当|及时|再|逐层|共同|一起|也|同时|先|即|即时|第一时间|可|方可|不得|严禁|禁止|经|通过|布防|撤防|离场|清场|巡逻|锁门|断电|值守|带|同|一同|共同|分别|各自|亦|由|礼貌|热情|主动|耐心|认真|严格';
 
 /** Actors named at the start of a clause: 由招商部负责 / 楼层主管带领… / 工程部、物业部协助. */
 export function leadingActors(text: string): string[] {
@@ -611,7 +611,7 @@ export function leadingActors(text: string): string[] {
 }
 
 /** Characters and words that never occur inside the name of a role or department (verbs, quantifiers). */
-const NOT_IN_NAME = /[了的对把将使让被是否每各该本其位些]|促使|组织|明确|培养|存在|确保|加强|提高|做好|负责|协助|配合|所有|全体|相关|有关|通过|进行|以及|或者/u;
+const NOT_IN_NAME = /[了的对把将使让被是否每各该本其位些]|促使|组织|明确|培养|存在|确保|加强|提高|做好|负责|协助|配合|所有|全体|相关|有关|通过|进行|以及|或者|上报|报告|通知|联系|协调|交由|交给|请示/u;
 const ACTOR_FULL = new RegExp(`^(?:${ACTOR_NAME})$`, 'u');
 
 /** True for a plausible actor: a whole role or department name, not a clause ending in 人员/部. */
@@ -622,6 +622,14 @@ function isActorName(name: string): boolean {
   // A long prefix before 人员/员/部 is usually a clause (明确了各岗位人员), not a name.
   // 各部门负责人 / 各楼层主管 name a group of roles: a leading 各 is allowed.
   return !NOT_IN_NAME.test(key.replace(/^各/u, '').replace(/(?:负责人)$/u, ''));
+}
+
+/** Role and department names in an enumeration: 各部门负责人及各楼层主管 → both. */
+export function actorNames(text: string): string[] {
+  return text
+    .split(/\s*(?:[、,，;；]|及|和|与|以及)\s*/u)
+    .map((part) => cleanItem(part))
+    .filter((name) => isActorName(name));
 }
 
 /** True when a name looks like a department rather than a role. */

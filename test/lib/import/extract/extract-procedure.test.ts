@@ -253,6 +253,32 @@ describe('extractProcedure: what is not a step', () => {
   });
 });
 
+describe('extractProcedure: meetings and service steps', () => {
+  it('reads a weekly meeting: schedule from the convening rule, participants, the agenda as steps', () => {
+    const extraction = extractProcedure(doc(...SAMPLES.weeklyMeeting));
+    expectValid(extraction);
+    const fm = extraction.frontmatter;
+    expect(fm.kind).toBe('会议制度');
+    expect(fm.schedule).toMatchObject({ frequency: '每周', times: ['09:00'] });
+    expect(fm.participants).toEqual(['各部门负责人', '各楼层主管']);
+    expect((fm.steps as Step[]).map((s) => s.action)).toEqual([
+      '各部门汇报上周工作完成情况及本周工作计划',
+      '通报上周现场检查中发现的问题及整改情况',
+      '例会记录由运营部专人负责,会后一个工作日内上传',
+    ]);
+  });
+
+  it('keeps a numbered step that escalates among the steps, and records the escalation', () => {
+    const extraction = extractProcedure(doc(...SAMPLES.returns));
+    expectValid(extraction);
+    const fm = extraction.frontmatter;
+    expect((fm.steps as Step[]).map((s) => s.action)).toHaveLength(4);
+    expect((fm.steps as Step[])[3]!.action).toBe('不能当场解决的,上报客服主管协调处理');
+    expect(fm.escalation).toEqual([{ condition: '不能当场解决的', to: '客服主管' }]);
+    expect((fm.steps as Step[])[0]!.actors).toEqual(['服务台人员']);
+  });
+});
+
 describe('extractProcedure: defaults', () => {
   it('falls back to kind 流程 with a flag and a 待填写 step when nothing is found', () => {
     const extraction = extractProcedure(doc('商户服务指引', '## 说明\n\n本指引说明服务要求。\n'), { confidence: 0.7 });

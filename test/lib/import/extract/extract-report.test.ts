@@ -175,6 +175,14 @@ describe('extractReport: periods written out', () => {
   });
 });
 
+describe('extractReport: signed by a unit only', () => {
+  it('takes the department from the signature and leaves the author to fill', () => {
+    const extraction = extractReport(doc('2023年10月工作总结', '本月完成了各项工作。\n\n客服部\n\n2023年10月31日\n'));
+    expectValid(extraction);
+    expect(extraction.frontmatter).toMatchObject({ author: TO_FILL, department: '客服部', date: '2023-10-31' });
+  });
+});
+
 describe('reportKindOf', () => {
   it.each([
     ['客服部2026年10月工作总结与11月计划', '总结与计划'],
