@@ -1,7 +1,8 @@
 /**
  * Extracts a regulation or scheme (制度 / 办法 / 规定 / 方案 / 细则) into a
- * `policies` entry: document type from the title word, purpose (为…制定本办法),
- * basis (依据《…》), scope (本办法适用于…), effective date (本办法自…起施行),
+ * `policies` entry: document type from the title word, purpose (the clause
+ * after 为 in 为…制定本办法), basis (依据《…》), scope (the object of
+ * 本办法适用于…), effective date (本办法自…起施行),
  * issuer (发文单位 or the organisation signing at the end), version, and a KPI
  * scheme when the text weighs metrics: weights (a list, a table, or
  * "由A、B…组成,权重分别为40%、20%…"), payout bands (低于75分… 90分以上…),

@@ -3,15 +3,18 @@
  * 汇报 / 退换货 / 检查表) into a `procedures` entry.
  *
  * Sections are sorted by their names: checklists (检查表/检查内容, one
- * category per subsection), "do not" rules (禁止/严禁/注意事项 items that start
- * with 不得/严禁/禁止), records, schedule (营业时间/时间安排), branches
- * (sections or items that state a condition: 欠费商户的处理, 如遇…), and
- * steps (everything else that is a numbered item or a line of a rule).
- * Each step gets its actors (the role or department that starts the
- * sentence, or the one its section is named after), clock time with range and
- * holiday variant, forms in 《》, a relative deadline and an approver.
- * Items that report a condition to a named role become escalation rules.
- * Purpose, scope and responsibility sections stay in the body.
+ * category per subsection, or an annex line 附:…检查表 followed by
+ * 类别:项目;项目 lines), "do not" rules (不得/严禁/禁止), records, schedule
+ * (营业时间/时间安排 sections, 晨会时间:… lines, the rule that convenes a
+ * meeting), branches (sections or items that state a condition: 欠费商户的处理,
+ * 如遇…,), and steps (the numbered items; a long item of prose gives one step
+ * per sentence). Each step gets its actors (the roles or departments that
+ * start its clauses, or the one its section is named after), clock time with
+ * range and holiday variant (kept out of the action text), forms in 《》, a
+ * relative deadline and an approver. Items that report a case to a named role
+ * become escalation rules (and stay steps when they are numbered steps).
+ * Introductions, notes after numbered steps, definitions (总值班由…担任) and
+ * penalties stay in the body, as do purpose, scope and responsibility sections.
  */
 import type { RootContent } from 'mdast';
 import type { Extraction } from '../model.ts';
@@ -215,7 +218,7 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
     // Where the steps are numbered, an unnumbered line is a note or an introduction, not a step.
     const numberedSection = items.filter((i) => i.numbered).length >= 2;
     const keptInBody = new Set<RootContent>();
-    let checklist: { category: string; items: string[] } | undefined;
+    let inAnnex = false;
     if (inSchedule.has(section)) {
       for (const item of items) {
         // Times after a holiday word are the holiday variant, not the regular schedule.
@@ -252,10 +255,10 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
       const keep = () => keptInBody.add(item.node as RootContent);
       // 附:总值班检查表 starts a checklist whose lines are 类别:项目;项目.
       if (/^附[::]?.{0,12}(?:检查表|清单|检查项目)/u.test(key)) {
-        checklist = { category: '', items: [] };
+        inAnnex = true;
         continue;
       }
-      if (checklist) {
+      if (inAnnex) {
         const row = /^([^,:;。]{1,8}?)[::](.+)$/u.exec(key);
         const category = row ? cleanItem(text.slice(0, row[1]!.length)) : cleanItem(text);
         const entries = row ? text.slice(row[0].length - row[2]!.length).split(/[;；]/u).map((e) => cleanItem(e)).filter(Boolean) : [];

@@ -2,8 +2,11 @@
  * Extracts a work plan, work summary or 述职报告 into a `reports` entry:
  * kind (from the title word), period (2022年4月 → that month; 第一季度;
  * 上半年/年中; 年度/年终; a month named only in the text, 十月份), department
- * and role (from the title, the signature or 我担任…), author and date
- * (signature at the end). The text itself is the body.
+ * and role (from the title, the signature or 我担任…), author (a person's
+ * name in the signature; a unit signing gives the department) and date. The
+ * text itself is the body. When the title contradicts the text (a 工作总结
+ * filed as 运营主管工作计划) or names a role the text never mentions (a
+ * collection's label), the text wins and the title is flagged.
  *
  * Missing parts of the period are not guessed silently: an unknown year is
  * taken from the report's date or the run's date, an unknown month or
