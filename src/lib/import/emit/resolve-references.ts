@@ -97,12 +97,13 @@ export function resolveReferences(documents: ImportedDocument[], index: Handbook
         created.push(stub);
         department = { id, name, aliases: [] };
         departments.push(department);
-        flag(`所属部门“${name}”在手册中不存在,已新建部门草稿 ${id},请补全其职能`, 'department');
+        // The name was found; only its entry is new, so the flag names no field.
+        flag(`所属部门“${name}”在手册中不存在,已新建部门草稿 ${id},请补全其职能`);
       } else if (!department) {
         department = defaultDepartment();
         if (department) flag(`未写明所属部门,暂归入“${department.name}”,请核对`, 'department');
       } else if (contentKey(department.name) !== contentKey(name) && !department.aliases.some((a) => contentKey(a) === contentKey(name))) {
-        flag(`所属部门“${name}”按“${department.name}”处理,请核对`, 'department');
+        flag(`所属部门“${name}”按“${department.name}”处理,请核对`);
       }
       if (department) setAt(doc.frontmatter, ref.path, department.id);
       if (doc.kind === 'role') {
@@ -144,7 +145,8 @@ export function resolveReferences(documents: ImportedDocument[], index: Handbook
       const field = ref.path.join('.');
       if (ref.path[0] === 'steps' || ref.path[0] === 'branches') {
         if (owner) setAt(doc.frontmatter, ref.path, owner);
-        flag(`执行岗位“${ref.name || '(未写明)'}”在手册中没有对应岗位,暂填为负责岗位,请核对`, field);
+        // An actor the text does not name is already flagged by the extractor.
+        if (ref.name) flag(`执行岗位“${ref.name}”在手册中没有对应岗位,暂填为负责岗位,请核对`, field);
       } else if (ref.path[0] === 'role') {
         if (owner) setAt(doc.frontmatter, ref.path, owner);
         flag(`报告所属岗位“${ref.name || '(未写明)'}”在手册中没有对应岗位,暂填为部门负责岗位,请核对`, field);

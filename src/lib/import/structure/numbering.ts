@@ -85,6 +85,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'shi', regex: new RegExp(`^(${CN})是(?=[\\u4e00-\\u9fff,:])`), value: (m) => chineseNumeral(m[1]!) },
   { kind: 'decimal', regex: /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\s+|\s*[、.]\s*|(?=[\u4e00-\u9fff]))(?![\d%亿万千百元个年月日号倍])/, value: (m) => Number(m[1]!.split('.').at(-1)) },
   { kind: 'arabic', regex: /^(\d{1,2})\s*[.、](?![\d%])\s*/, value: (m) => Number(m[1]) },
+  // 1.17:50 闭店广播: an item number directly before a clock time.
+  { kind: 'arabic', regex: /^(\d{1,2})\s*[.、](?=\d{1,2}[::]\d{2})/, value: (m) => Number(m[1]) },
   // 1 严把欠费首关: a number and a space before Chinese text.
   { kind: 'arabic', regex: /^(\d{1,2})\s+(?=[\u4e00-\u9fff])/, value: (m) => Number(m[1]) },
   { kind: 'paren-arabic', regex: /^\((\d{1,2})\)\s*[、.]?\s*/, value: (m) => Number(m[1]) },
