@@ -3,8 +3,7 @@
  * and shared by all pages, plus lookups by id.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { HandbookData } from '../lib/handbook/relations.ts';
-import { sortDepartments } from '../lib/handbook/relations.ts';
+import { deriveRelations, sortDepartments, type HandbookData, type HandbookRelations } from '../lib/handbook/relations.ts';
 
 export interface Handbook extends HandbookData {
   departments: CollectionEntry<'departments'>[];
@@ -17,6 +16,8 @@ export interface Handbook extends HandbookData {
   policy(id: string): CollectionEntry<'policies'> | undefined;
   /** Title of a role, or the id itself when unknown. */
   roleTitle(id: string): string;
+  /** Derived relations (department contents, reporting lines, procedures of a role …), computed once per build. */
+  relations: HandbookRelations<Handbook>;
 }
 
 let cached: Promise<Handbook> | undefined;
@@ -36,7 +37,7 @@ async function load(): Promise<Handbook> {
   const departmentMap = byId(departments);
   const roleMap = byId(roles);
   const policyMap = byId(policies);
-  return {
+  const handbook: Omit<Handbook, 'relations'> = {
     departments: sortDepartments(departments),
     roles,
     procedures,
@@ -47,6 +48,7 @@ async function load(): Promise<Handbook> {
     policy: (id) => policyMap.get(id),
     roleTitle: (id) => roleMap.get(id)?.data.title ?? id,
   };
+  return { ...handbook, relations: deriveRelations(handbook as Handbook) };
 }
 
 /** The loaded handbook; loaded on first call, then shared. */

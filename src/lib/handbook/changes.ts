@@ -1,5 +1,6 @@
 /** The handbook's change history: change-log lines of every entry, newest first. */
 import type { CollectionName } from '../schemas/index.ts';
+import { compareCodeUnits, compareZh } from './collate.ts';
 
 export interface ChangeSource {
   collection: CollectionName;
@@ -46,7 +47,7 @@ export function collectChanges(entries: readonly ChangeSource[], limit = Infinit
     const anchors = changeAnchors(entry.changes);
     entry.changes.forEach((change, i) => items.push({ ...base, date: change.date, version: change.version, summary: change.summary, anchor: anchors[i]! }));
   }
-  return items.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'zh-CN')).slice(0, limit);
+  return items.sort((a, b) => compareCodeUnits(b.date, a.date) || compareZh(a.title, b.title)).slice(0, limit);
 }
 
 /** Items grouped by month (`2026-10`), in the order given. */

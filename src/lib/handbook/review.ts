@@ -1,4 +1,5 @@
 /** Entries whose review date has passed or is near: what HR chases owners about. */
+import { compareZh } from './collate.ts';
 
 export interface ReviewCandidate {
   collection: string;
@@ -31,5 +32,5 @@ export function reviewItems(entries: readonly ReviewCandidate[], today: string, 
     .filter((e): e is ReviewCandidate & { reviewBy: string } => Boolean(e.reviewBy) && !['draft', 'superseded', 'archived'].includes(e.status))
     .map((e) => ({ ...e, daysLeft: daysBetween(today, e.reviewBy), overdue: e.reviewBy < today }))
     .filter((e) => e.daysLeft <= withinDays)
-    .sort((a, b) => a.daysLeft - b.daysLeft || a.title.localeCompare(b.title, 'zh-CN'));
+    .sort((a, b) => a.daysLeft - b.daysLeft || compareZh(a.title, b.title));
 }
