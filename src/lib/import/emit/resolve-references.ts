@@ -52,7 +52,8 @@ export function resolveReferences(documents: ImportedDocument[], index: Handbook
     }
     const named = [doc.frontmatter.title, doc.frontmatter.name, doc.title].map((v) => (typeof v === 'string' ? v.trim() : '')).find((v) => v && v !== TO_FILL);
     const title = named ?? '';
-    const id = uniqueId(slugFromTitle(title), taken[collection]);
+    // A document without a usable title is named after its fingerprint: stable across runs.
+    const id = uniqueId(slugFromTitle(title, `daoru-${doc.fingerprint.slice(0, 8)}`), taken[collection]);
     idOf.set(doc, id);
     doc.outputPath = `${collection}/${id}.mdx`;
   }
@@ -101,7 +102,9 @@ export function resolveReferences(documents: ImportedDocument[], index: Handbook
         flag(`所属部门“${name}”在手册中不存在,已新建部门草稿 ${id},请补全其职能`);
       } else if (!department) {
         department = defaultDepartment();
-        if (department) flag(`未写明所属部门,暂归入“${department.name}”,请核对`, 'department');
+        const said = doc.flags.find((f) => f.field === 'department');
+        if (department && said) said.message += `(已暂归入“${department.name}”)`;
+        else if (department) flag(`未写明所属部门,暂归入“${department.name}”,请核对`, 'department');
       } else if (contentKey(department.name) !== contentKey(name) && !department.aliases.some((a) => contentKey(a) === contentKey(name))) {
         flag(`所属部门“${name}”按“${department.name}”处理,请核对`);
       }
