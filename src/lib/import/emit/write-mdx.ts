@@ -60,7 +60,7 @@ export function renderDocument(doc: ImportedDocument): { text: string } | { erro
       (frontmatter as Record<string, unknown>)[key],
     ]),
   );
-  const yaml = stringify(ordered, { lineWidth: 0 });
+  const yaml = stringify(compact(ordered), { lineWidth: 0 });
   const body = stringifier.stringify(withLabels(doc.body) as never).trim();
   return { text: `---\n${yaml}---\n\n${body ? `${body}\n` : ''}` };
 }
@@ -107,4 +107,17 @@ export function withLabels(root: Root): Root {
     return { ...node };
   };
   return { type: 'root', children: root.children.map(visit) };
+}
+
+/** Drops empty lists and undefined values: the schema supplies them as defaults, and drafts read better without. */
+function compact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(compact);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
+        .map(([k, v]) => [k, compact(v)]),
+    );
+  }
+  return value;
 }
