@@ -27,6 +27,7 @@ export function repairLines(input: WorkLine[], file: VFile): WorkLine[] {
   lines = joinVerticalText(lines, file);
   lines = joinLabelOnlyLines(lines, file);
   lines = lines.flatMap((line) => splitRunTogether(line, file));
+  lines = lines.flatMap((line) => splitGluedHeading(line, file));
   lines = joinBrokenLines(lines, file);
   return lines;
 }
@@ -133,4 +134,34 @@ function joinBrokenLines(lines: WorkLine[], file: VFile): WorkLine[] {
     out.push({ ...current });
   }
   return out;
+}
+
+/** Words that end a section title: 晨会的要求 / 主要内容 / 适用范围 … */
+const TITLE_END = /^(.{1,10}?(?:的要求|的主要内容|的内容|要求|内容|原则|目的|范围|职责|流程|标准|措施|安排|程序))(?=[^,,。;;:、\s)])/;
+
+/**
+ * A section heading glued to its first sentence (二、晨会的要求晨会工作是…):
+ * split after a title-ending word, or where the heading's subject starts
+ * again (晨会组织者的要求|晨会管理制度…). Only section labels (一、 / (一)) are
+ * considered: a numbered duty (1、负责制定工作计划和目标要求…) is never cut.
+ */
+export function splitGluedHeading(line: WorkLine, file: VFile): WorkLine[] {
+  const folded = foldText(line.text);
+  const label = readLabel(folded);
+  if (!label || (label.kind !== 'cn' && label.kind !== 'paren-cn')) return [line];
+  const rest = folded.slice(label.length);
+  if ([...rest].length < 16) return [line];
+  let cut = TITLE_END.exec(rest)?.[1]?.length ?? -1;
+  if (cut < 0) {
+    const subject = rest.slice(0, 2);
+    const again = rest.indexOf(subject, 4);
+    if (/^[\u4e00-\u9fff]{2}$/.test(subject) && again >= 4 && again <= 12 && !/[,,。;;:、]/.test(rest.slice(0, again))) cut = again;
+  }
+  if (cut < 2 || rest.length - cut < 10) return [line];
+  const at = label.length + cut;
+  note(file, line.line, `标题“${line.text.slice(0, at)}”与正文连在一起,已拆开`, 'glued-heading');
+  return [
+    { line: line.line, text: line.text.slice(0, at) },
+    { line: line.line, text: line.text.slice(at) },
+  ];
 }

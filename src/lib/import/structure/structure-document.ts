@@ -58,6 +58,13 @@ export function structureDocument(doc: RawDocument, file: VFile): { root: Root; 
     const position = { start: { line: entry.line, column: 1 }, end: { line: entry.line, column: entry.text.length + 1 } };
     if (entry.key && entry.label!.kind !== 'bullet') checkSequence(entry, order, lastValue, flag);
 
+    // A sentence-long line of a heading kind is text with a number, not a title.
+    const sentence = [...entry.body].length > 40 && /[,,;;。]/.test(stripEnd(entry.body));
+    if (entry.key && headingKinds.has(entry.key) && sentence) {
+      lists = [];
+      root.children.push(paragraph(entry.text, position));
+      continue;
+    }
     if (entry.key && headingKinds.has(entry.key)) {
       lists = [];
       const depth = headingDepth.get(entry.key)!;

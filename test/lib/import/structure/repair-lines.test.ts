@@ -59,4 +59,11 @@ describe('repairLines', () => {
   it('leaves short unpunctuated headings alone', () => {
     expect(repair('三、工作措施', '加强巡场。').lines).toEqual(['1:三、工作措施', '2:加强巡场。']);
   });
+
+  it('cuts a section heading glued to its first sentence, but never a numbered duty', () => {
+    expect(repair('二、晨会的要求晨会工作是门店上下沟通、共同学习的机会。').lines).toEqual(['1:二、晨会的要求', '1:晨会工作是门店上下沟通、共同学习的机会。']);
+    expect(repair('三、晨会组织者的要求晨会管理制度规定组织者须仪容整洁。').lines).toEqual(['1:三、晨会组织者的要求', '1:晨会管理制度规定组织者须仪容整洁。']);
+    expect(repair('1、负责制定部门工作计划和目标要求员工按期完成。').lines).toEqual(['1:1、负责制定部门工作计划和目标要求员工按期完成。']);
+    expect(repair('一、加强信息服务,促进工作开展').lines).toEqual(['1:一、加强信息服务,促进工作开展']);
+  });
 });
