@@ -38,6 +38,7 @@ export const NOISE_RULES: NoiseRule[] = [
     dropLine: /^((文件)?格式|(文件)?大小|页数|字数|下载(次数|积分|券)?|浏览(次数)?|阅读(次数|量)?|来源|上传者)[::]\s*\S{0,30}(\s+(格式|大小|页数|字数|下载|浏览|阅读|来源)[::]\s*\S{0,30})*$/,
   },
   { id: 'keywords', label: '关键词', dropLine: /^(关键词|关键字|key\s*words?)[::]/i },
+  { id: 'references', label: '参考文献', dropLine: /^(参考文献|参考资料|注释)[::]?\s*$|^\[\d{1,3}\]\s*\S.{0,200}\[(J|M|D|C|N|R|S|Z|EB\/OL)\]/ },
   { id: 'abstract', label: '摘要', dropLine: /^(摘要|内容摘要|内容提要)[::]/ },
   { id: 'editor', label: '责任编辑', dropLine: /^[((]?(责任编辑|编辑|校对|审核)[::][^))]{0,20}[))]?$/ },
   {

@@ -83,6 +83,15 @@ describe('structureDocument', () => {
     expect(structure('一、目标\n完成指标。\n二、工作要求').flags).toEqual(['3:文档最后一个标题下没有内容,文档可能不完整']);
   });
 
+  it('drops the full stop a heading should not have', () => {
+    expect(structure('一、安全生产工作基本情况。\n今年以来未发生事故。\n二、存在的主要问题。\n意识薄弱。').outline).toEqual([
+      '## [一、] 安全生产工作基本情况',
+      '今年以来未发生事故。',
+      '## [二、] 存在的主要问题',
+      '意识薄弱。',
+    ]);
+  });
+
   it('records source lines as positions', () => {
     const { root } = structure('一、目标\n完成指标。');
     expect(root.children.map((n) => n.position?.start.line)).toEqual([1, 2]);
