@@ -27,6 +27,8 @@ export interface GenerateOptions {
   /** Share of generated entries in Traditional script. */
   traditionalShare?: number;
   seed?: number;
+  /** Departments the generated entries belong to (default: all of the source's). */
+  departments?: readonly string[];
 }
 
 export interface GeneratedHandbook {
@@ -65,7 +67,9 @@ function collectPools(entries: readonly LoadedEntry[]): Pools {
       else for (const s of line.replace(/^[-*\d.、\s]+|\*\*/g, '').split(/(?<=[。;;!?!?])/)) if (s.trim().length > 8 && !/[{}<>|]/.test(s)) sentences.add(s.trim());
     }
   }
-  const roles = entries.filter((e) => e.collection === 'roles');
+  // Generated entries refer only to published entries: a draft has no page in the production build.
+  const published = (e: LoadedEntry) => (e.data as { status?: string }).status !== 'draft';
+  const roles = entries.filter((e) => e.collection === 'roles' && published(e));
   return {
     sentences: [...sentences],
     headings: [...headings].filter((h) => !/[{}<>]/.test(h)),
@@ -73,7 +77,7 @@ function collectPools(entries: readonly LoadedEntry[]): Pools {
     roleIds: roles.map((r) => r.id),
     roleTitles: roles.map((r) => (r.data as { title: string }).title),
     departments: entries.filter((e) => e.collection === 'departments').map((d) => ({ id: d.id, name: (d.data as { name: string }).name })),
-    policyIds: entries.filter((e) => e.collection === 'policies').map((p) => p.id),
+    policyIds: entries.filter((e) => e.collection === 'policies' && published(e)).map((p) => p.id),
   };
 }
 
@@ -104,11 +108,15 @@ function file(data: Record<string, unknown>, text: string, traditional: boolean)
 
 /** Writes the generated handbook to `outDir`. */
 export function generateHandbook(options: GenerateOptions): GeneratedHandbook {
-  const { sourceDir, outDir, count, traditionalShare = 0.25, seed = 20261122 } = options;
+  const { sourceDir, outDir, count, traditionalShare = 0.25, seed = 20261122, departments } = options;
   const random = createRandom(seed);
   const source = checkHandbook(sourceDir);
   if (source.problems.some((p) => p.severity === 'error')) throw new Error(`The source handbook ${sourceDir} has errors; run npm run check.`);
   const pools = collectPools(source.entries);
+  if (departments) {
+    pools.departments = pools.departments.filter((d) => departments.includes(d.id));
+    if (pools.departments.length === 0) throw new Error(`None of the departments ${departments.join(', ')} is in ${sourceDir}`);
+  }
 
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });

@@ -26,7 +26,8 @@ export interface OrgBox {
   lines: string[];
   /** Manager in another department, shown under the title. */
   note?: string;
-  kind: 'top' | 'department' | 'role';
+  /** `more`: the roles of a department left out of the chart, counted. */
+  kind: 'top' | 'department' | 'role' | 'more';
   department?: string;
 }
 
@@ -41,7 +42,9 @@ export const ORG = { columnWidth: 148, boxWidth: 132, indent: 12, roleHeight: 40
 
 /**
  * Lays out the chart. Roles with no manager go on top; every other role sits
- * in its department's column under its nearest manager in the same department.
+ * in its department's column under its nearest manager in the same department
+ * (at most `maxPerDepartment` of them, so the chart stays readable and its
+ * size bounded however many roles a department has).
  * Department columns wrap into rows of `columnsPerRow`, joined by a trunk line
  * on the left, so the chart fits a page.
  */
@@ -49,6 +52,8 @@ export function layoutOrgChart(
   departments: readonly OrgDepartment[],
   roles: readonly OrgRole[],
   columnsPerRow: number = ORG.columnsPerRow,
+  /** Roles drawn per department column, the top of its tree first; the rest are counted in a `more` box. */
+  maxPerDepartment: number = Infinity,
 ): OrgChartLayout {
   const { columnWidth, boxWidth, indent, roleHeight, rowGap, top, fontSize, trunkX } = ORG;
   const byId = new Map(roles.map((r) => [r.id, r]));
@@ -97,6 +102,8 @@ export function layoutOrgChart(
         members.filter((m) => m.reportsTo === role.id).forEach((child) => visit(child, depth + 1));
       };
       roots.forEach((root) => visit(root, 0));
+      const hidden = Math.max(0, ordered.length - maxPerDepartment);
+      ordered.length -= hidden;
 
       let y = headerY + 34 + rowGap + 6;
       const positions = new Map<string, { x: number; y: number }>();
@@ -115,6 +122,10 @@ export function layoutOrgChart(
         lines.push(`M${anchor.x + 6},${anchor.y + roleHeight / 2} V${y + h / 2} H${x}`);
         positions.set(role.id, { x, y });
         y += h + rowGap;
+      }
+      if (hidden > 0) {
+        boxes.push({ id: `more:${department.id}`, x: cx, y, width: boxWidth, height: roleHeight, lines: [`另有 ${hidden} 个岗位…`], kind: 'more', department: department.id });
+        y += roleHeight + rowGap;
       }
       rowBottom = Math.max(rowBottom, y);
     });

@@ -33,4 +33,15 @@ describe('layoutOrgChart', () => {
     expect(fin.y).toBeGreaterThan(ops.y);
     expect(fin.x).toBe(ops.x);
   });
+
+  it('draws at most maxPerDepartment roles in a column, the top of the tree first, and counts the rest', () => {
+    const many = [...roles, ...Array.from({ length: 30 }, (_, i) => ({ id: `ops-${i}`, title: `运营员${i}`, department: 'ops', reportsTo: 'ops-s' }))];
+    const layout = layoutOrgChart(departments, many, 6, 5);
+    const ops = layout.boxes.filter((b) => b.department === 'ops' && b.kind === 'role').map((b) => b.id);
+    expect(ops).toEqual(['ops-m', 'ops-s', 'ops-0', 'ops-1', 'ops-2']);
+    const more = layout.boxes.find((b) => b.kind === 'more')!;
+    expect(more).toMatchObject({ id: 'more:ops', department: 'ops', lines: ['另有 27 个岗位…'] });
+    expect(more.y).toBeGreaterThan(layout.boxes.find((b) => b.id === 'ops-2')!.y);
+    expect(layout.boxes.filter((b) => b.kind === 'more')).toHaveLength(1);
+  });
 });
