@@ -1,10 +1,15 @@
 /**
  * Astro integration: after a production build, index the built pages for
- * search (see `src/lib/search/build-index.ts`).
+ * search (see `src/lib/search/build-index.ts`) — unless `npm run build`
+ * (scripts/build.ts) runs the indexer itself in a separate process once
+ * Astro has exited, which keeps the build's peak memory lower.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex, closeSearchIndexer } from '../lib/search/build-index.ts';
+
+/** Set (to any value) by scripts/build.ts: the index is built after `astro build`, not inside it. */
+export const SEPARATE_INDEX_ENV = 'HANDBOOK_SEARCH_INDEX_SEPARATELY';
 
 export function searchIndex(): AstroIntegration {
   let base = '/';
@@ -15,6 +20,10 @@ export function searchIndex(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env[SEPARATE_INDEX_ENV]) {
+          logger.info('全文搜索索引将在页面写完、astro 进程结束后建立');
+          return;
+        }
         logger.info('正在建立全文搜索索引…');
         const summary = await buildSearchIndex(fileURLToPath(dir), base, (done, total) => logger.info(`  已读取 ${done}/${total} 个页面`));
         await closeSearchIndexer();
