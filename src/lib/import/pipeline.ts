@@ -31,6 +31,9 @@ export interface ImportOptions {
   onProgress?: (message: string) => void;
 }
 
+/** Cleaner rules whose removals are evidence of a published article, with the word the classifier knows. */
+const ARTICLE_CHROME: Record<string, string> = { keywords: '关键词', references: '参考文献', abstract: '摘要', editor: '责任编辑' };
+
 /** Rule ids whose messages are repairs (shown per document in the report). */
 const REPAIR_RULES = new Set(['gbk-shift', 'vertical-text', 'split-heading', 'run-together', 'hard-wrap', 'false-heading', 'glued-title']);
 
@@ -119,7 +122,11 @@ function importDocument(raw: RawDocument, file: VFile, ctx: ImportContext): Impo
     if (counts.size > 0) repairs.push(`繁体文本中混入的简体字已改正:${[...counts].map(([pair, n]) => `${pair}${n > 1 ? ` ×${n}` : ''}`).join('、')}`);
   }
   const { root, flags } = structureDocument(raw, file);
-  const extraction = extractDocument({ title: raw.title, root, lang: raw.lang, ctx });
+  // Publication chrome the cleaner took out of this document still says "article".
+  const removed = file.messages
+    .filter((m) => m.line && m.line >= raw.startLine && m.line <= raw.endLine + 3 && ARTICLE_CHROME[m.ruleId ?? ''])
+    .map((m) => ARTICLE_CHROME[m.ruleId!]!);
+  const extraction = extractDocument({ title: raw.title, root, lang: raw.lang, ctx, removed });
   if (extraction.kind === null) {
     return { source: raw.source, title: raw.title, startLine: raw.startLine, endLine: raw.endLine, reason: extraction.reason };
   }

@@ -179,7 +179,7 @@ export function titleKind(title: string): ImportKind | undefined {
 const KINDS: readonly ImportKind[] = ['role', 'department', 'procedure', 'policy', 'report'];
 const OFF_TOPIC: readonly OffTopicCategory[] = ['resume', 'government', 'article', 'exam', 'guide', 'essay', 'unrelated'];
 
-function factsOf(input: Pick<DocumentInput, 'title' | 'root'>): Facts {
+function factsOf(input: Pick<DocumentInput, 'title' | 'root' | 'removed'>): Facts {
   const lines = linesOf(input.root);
   const body = lines.filter((l) => l.source !== 'heading').map((l) => l.key);
   const headings = lines.filter((l) => l.source === 'heading').map((l) => l.key.replace(/[\s::。]+$/u, ''));
@@ -188,7 +188,7 @@ function factsOf(input: Pick<DocumentInput, 'title' | 'root'>): Facts {
     headings,
     lines,
     body,
-    text: lines.map((l) => l.key).join('\n'),
+    text: [...lines.map((l) => l.key), ...(input.removed ?? [])].join('\n'),
   };
 }
 
@@ -198,7 +198,7 @@ function factsOf(input: Pick<DocumentInput, 'title' | 'root'>): Facts {
  * off-topic documents (résumés, speeches, articles, notices, essays) and for
  * documents that show no handbook features.
  */
-export function classifyDocument(input: Pick<DocumentInput, 'title' | 'root' | 'lang'>): Classification {
+export function classifyDocument(input: Pick<DocumentInput, 'title' | 'root' | 'lang' | 'removed'>): Classification {
   const facts = factsOf(input);
   const scores = Object.fromEntries([...KINDS, ...OFF_TOPIC].map((t) => [t, 0])) as Record<Target, number>;
   const evidence: string[] = [];

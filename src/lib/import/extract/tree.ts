@@ -17,6 +17,12 @@ export interface DocumentInput {
   title: string;
   root: Root;
   lang: 'zh-CN' | 'zh-HK';
+  /**
+   * What the cleaner removed from the document as publication chrome
+   * (关键词, 参考文献, 摘要, 责任编辑): gone from the text, but evidence that
+   * the document is an article.
+   */
+  removed?: string[];
 }
 
 /** A heading and what belongs to it. The document itself is the section of depth 1 with no heading. */

@@ -27,6 +27,8 @@ const STRONG: RegExp[] = [
   new RegExp(`^(?:\\d{1,3}\\s*[.、]\\s*)?(?<title>.{2,40}?)\\s*[(\\[]?篇\\s*${NUMERAL}[)\\]]?\\s*[:]?$`),
   // 第二篇 运营部岗位职责 · 第3篇:…
   new RegExp(`^第\\s*${NUMERAL}\\s*篇\\s*[:、.]?\\s*(?<title>.{0,40})$`),
+  // 篇一 / 第二篇 / 范文三 alone on a line: the title, if any, is on the next line.
+  new RegExp(`^(?:篇\\s*${NUMERAL}|第\\s*${NUMERAL}\\s*篇|范文\\s*${NUMERAL}?)\\s*[:]?(?<title>)$`),
   // 篇一:商场总值班管理制度
   new RegExp(`^篇\\s*${NUMERAL}\\s*[:、.]\\s*(?<title>.{1,40})$`),
   // 范文一:… · 范文3 · 运营部工作计划范文二
@@ -81,4 +83,29 @@ export function gluedTitleAt(folded: string): number {
 export function titleWithBodyAt(folded: string): number {
   const match = new RegExp(`^[^,,。;;!?]{2,40}?${DOC_TYPE_WORD}[^,,。;;!?【】]{0,12}?\\s*【\\s*${NUMERAL}\\s*】`).exec(folded);
   return match && match[0].length < folded.length ? match[0].length : -1;
+}
+
+/** A numbered document title in a collection: 1、运营部2023年度工作总结 / 2.客服部11月份工作计划. */
+const NUMBERED_TITLE = new RegExp(`^(\\d{1,2})\\s*[、.]\\s*(?<title>[^,,。;;!?:]{3,30}${DOC_TYPE_WORD})\\s*[:]?$`);
+
+/**
+ * Lines that number the documents of a collection (1、…工作总结, 2、…工作计划):
+ * two or more numbered titles ending in a document-type word whose numbers run
+ * 1, 2, 3 … through the file. Items inside the documents use the same labels,
+ * so a lone candidate or a sequence that does not run in order is ignored.
+ */
+export function numberedTitleLines(folded: readonly string[]): Map<number, Marker> {
+  const found: Array<{ index: number; value: number; marker: Marker }> = [];
+  folded.forEach((line, index) => {
+    const match = NUMBERED_TITLE.exec(line);
+    if (match?.groups) {
+      const title = match.groups.title!;
+      const titleStart = line.indexOf(title, match[1]!.length);
+      found.push({ index, value: Number(match[1]), marker: { strength: 'strong', titleStart, titleEnd: titleStart + title.length } });
+    }
+  });
+  // Longest run 1, 2, 3 … in file order.
+  const run: typeof found = [];
+  for (const candidate of found) if (candidate.value === run.length + 1) run.push(candidate);
+  return new Map(run.length >= 2 ? run.map((c) => [c.index, c.marker]) : []);
 }

@@ -13,14 +13,19 @@ import type { DroppedDocument, RawDocument, SourceLine, SourceText } from '../mo
 import { foldText } from '../text/fold.ts';
 import { readLabel } from '../structure/numbering.ts';
 import { detectScript } from '../text/script.ts';
-import { APPENDIX, gluedTitleAt, matchMarker, titleWithBodyAt, type Marker } from './markers.ts';
+import { APPENDIX, gluedTitleAt, matchMarker, numberedTitleLines, titleWithBodyAt, type Marker } from './markers.ts';
 
 const SOURCE = 'import:split';
 
 /** Splits cleaned source text into documents; the preface, if any, is returned as dropped. */
 export function splitDocuments(source: SourceText, sourcePath: string): { documents: RawDocument[]; dropped: DroppedDocument[] } {
   const lines = unglueTitles(source);
-  const marks = lines.map((line) => (line.text.trim() ? matchMarker(foldText(line.text.trim())) : undefined));
+  const foldedLines = lines.map((line) => foldText(line.text.trim()));
+  // Numbered titles (1、…工作总结) number the documents only where nothing else does:
+  // inside a document the same shape heads sections (1、两公里商圈方案).
+  const anyStrong = foldedLines.some((line) => line && matchMarker(line)?.strength === 'strong');
+  const numbered = anyStrong ? new Map<number, Marker>() : numberedTitleLines(foldedLines);
+  const marks = lines.map((line, i) => numbered.get(i) ?? (line.text.trim() ? matchMarker(foldedLines[i]!) : undefined));
   const hasStrong = marks.some((mark) => mark?.strength === 'strong');
 
   // Which marker lines open a document.
@@ -48,13 +53,7 @@ export function splitDocuments(source: SourceText, sourcePath: string): { docume
     if (isSubstantial(preface)) {
       documents.push(makeDocument(sourcePath, preface, undefined));
     } else {
-      dropped.push({
-        source: sourcePath,
-        title: preface[0]!.text.trim(),
-        startLine: preface[0]!.line,
-        endLine: preface.at(-1)!.line,
-        reason: '合集标题或前言,不是手册内容',
-      });
+      // Not a document: reported as a note on the file, not as a dropped document.
       source.file.info(`第 ${preface[0]!.line}–${preface.at(-1)!.line} 行是合集标题或前言,已略过`, {
         place: { line: preface[0]!.line, column: 1 },
         ruleId: 'preface',
@@ -104,8 +103,14 @@ function makeDocument(source: string, lines: SourceLine[], marker: Marker | unde
   let body = lines;
   if (marker) {
     // Slice the original (not folded) text: folding keeps character positions.
-    title = text.slice(marker.titleStart, marker.titleEnd).trim() || text;
+    title = text.slice(marker.titleStart, marker.titleEnd).trim();
     body = lines.slice(1);
+    // A bare 篇一 / 范文三: the next line is the title when it reads like one.
+    const next = body[0]?.text.trim() ?? '';
+    if (!title && next && [...next].length <= 30 && !/[,,。;;]/.test(next.slice(0, -1)) && !readLabel(foldText(next))) {
+      title = next;
+      body = body.slice(1);
+    }
   } else if ([...text].length > 40 || /[,,。;;]/.test(text.slice(0, -1)) || readLabel(foldText(text))) {
     title = '';
   } else {

@@ -69,3 +69,14 @@ describe('classifyDocument: off-topic material', () => {
     expect(MIN_SCORE).toBeGreaterThan(0);
   });
 });
+
+describe('classifyDocument: chrome the cleaner removed', () => {
+  it('counts removed 关键词 / 参考文献 / 摘要 as evidence of an article', () => {
+    const text = '## 一、欠费管理的现状\n\n笔者所在单位的欠费管理存在不足。\n\n## 二、对策\n\n1. 加强客户资料管理;\n2. 完善考核机制。';
+    const without = classifyDocument(doc('运营管理部工作职能说明书', text));
+    const withChrome = classifyDocument({ ...doc('运营管理部工作职能说明书', text), removed: ['关键词', '参考文献', '摘要'] });
+    expect(withChrome.kind).toBeNull();
+    expect((withChrome as { reason?: string }).reason).toBeTruthy();
+    expect(withChrome.scores.article).toBeGreaterThan(without.scores.article);
+  });
+});

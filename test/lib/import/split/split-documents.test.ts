@@ -72,7 +72,8 @@ describe('splitDocuments', () => {
 
   it('drops a short preface (title and blurb) and says why', () => {
     const result = split('运营部制度汇编\n运营主管岗位职责篇一\n负责营运管理。');
-    expect(result.dropped).toEqual(['1-1 合集标题或前言,不是手册内容']);
+    expect(result.dropped).toEqual([]);
+    expect(result.messages.find((m) => m.ruleId === 'preface')?.reason).toBe('第 1–1 行是合集标题或前言,已略过');
     expect(result.docs).toEqual(['2-3 zh-CN 运营主管岗位职责']);
   });
 
@@ -117,6 +118,16 @@ describe('splitDocuments', () => {
   it('trusts a bare title right after removed page chrome, even among numbered markers', () => {
     const text = ['第一篇 开闭店管理流程', '1.9:20员工到岗。', '本文由会员上传,仅供学习交流,如有侵权请联系删除。', '运营部信息汇报制度', '1、日报每日下班前提交。'].join('\n');
     expect(split(text).docs).toEqual(['1-2 zh-CN 开闭店管理流程', '4-5 zh-CN 运营部信息汇报制度']);
+  });
+
+  it('takes the title from the next line after a bare 篇一', () => {
+    const text = ['篇一', '商场运营主管岗位职责', '1、负责营运管理;', '篇二', '2、负责晨会组织;'].join('\n');
+    expect(split(text).docs).toEqual(['1-3 zh-CN 商场运营主管岗位职责', '4-5 zh-CN ']);
+  });
+
+  it('splits at numbered titles that run 1, 2, 3 through the file, not at items', () => {
+    const text = ['1、运营部2023年度工作总结', '一、主要工作', '1、完成指标。', '2、运营部2024年上半年工作计划', '1、客服部工作计划', '2、提升满意度。'].join('\n');
+    expect(split(text).docs).toEqual(['1-3 zh-CN 运营部2023年度工作总结', '4-6 zh-CN 运营部2024年上半年工作计划']);
   });
 
   it('treats a file with no marker at all as one document', () => {
