@@ -90,16 +90,19 @@ export function resolveReferences(documents: ImportedDocument[], index: Handbook
     for (const ref of doc.refs.filter((r) => r.collection === 'departments' && r.path.length === 1 && r.path[0] === 'department')) {
       const name = ref.name.trim() === TO_FILL ? '' : ref.name.trim();
       let department = name ? findDepartment(name) : undefined;
-      if (!department && name) {
-        const stub = departmentDraft(name, doc, today);
-        const id = uniqueId(slugFromTitle(name), taken.departments);
+      // An empty handbook has no department to fall back on: start the operations department.
+      const stubName = name || (defaultDepartment() ? '' : DEFAULT_DEPARTMENT_NAMES[0]!);
+      if (!department && stubName) {
+        const stub = departmentDraft(stubName, doc, today);
+        const id = uniqueId(slugFromTitle(stubName), taken.departments);
         stub.outputPath = `departments/${id}.mdx`;
         idOf.set(stub, id);
         created.push(stub);
-        department = { id, name, aliases: [] };
+        department = { id, name: stubName, aliases: [] };
         departments.push(department);
-        // The name was found; only its entry is new, so the flag names no field.
-        flag(`所属部门“${name}”在手册中不存在,已新建部门草稿 ${id},请补全其职能`);
+        // A found name whose entry is new: the flag names no field (the name is right).
+        if (name) flag(`所属部门“${name}”在手册中不存在,已新建部门草稿 ${id},请补全其职能`);
+        else flag(`未写明所属部门,手册中也还没有部门,已新建部门草稿“${stubName}”(${id}),请核对`, 'department');
       } else if (!department) {
         department = defaultDepartment();
         const said = doc.flags.find((f) => f.field === 'department');

@@ -79,4 +79,13 @@ describe('resolveReferences', () => {
     resolveReferences([again], index(), '2026-11-22');
     expect(again).toMatchObject({ outcome: 'unchanged', outputPath: 'roles/old.mdx' });
   });
+
+  it('starts the operations department when an empty handbook gets a role without one', () => {
+    const empty: HandbookIndex = { departments: [], roles: [], ids: { departments: new Set(), roles: new Set(), procedures: new Set(), policies: new Set(), reports: new Set() }, imported: new Map() };
+    const role = doc('role', { title: '运营主管', department: '' }, [{ path: ['department'], collection: 'departments', name: '' }]);
+    const created = resolveReferences([role], empty, '2026-11-22');
+    expect(created.map((d) => d.frontmatter.name)).toEqual(['运营部']);
+    expect(role.frontmatter).toMatchObject({ department: 'yun-ying-bu', owner: 'yun-ying-zhu-guan' });
+    expect(created[0]!.frontmatter.owner).toBe('yun-ying-zhu-guan');
+  });
 });
