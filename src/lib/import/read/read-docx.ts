@@ -15,7 +15,7 @@ import { Parser } from 'htmlparser2';
 import mammoth from 'mammoth';
 import type { VFile } from 'vfile';
 import type { SourceLine } from '../model.ts';
-import { htmlToLines, OWN_NUMBERING } from './read-html.ts';
+import { htmlToLines, OWN_NUMBERING, toRoman } from './read-html.ts';
 
 /** Word heading styles under the names Chinese Word and WPS give them, on top of mammoth's defaults. */
 const STYLE_MAP = [
@@ -234,21 +234,6 @@ function letters(n: number, upper: boolean): string {
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
-function roman(n: number): string {
-  const table: Array<[number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let out = '';
-  let rest = n;
-  for (const [value, symbol] of table) {
-    while (rest >= value) {
-      out += symbol;
-      rest -= value;
-    }
-  }
-  return out;
-}
 
 /** A counter value in one of Word's number formats. */
 export function formatNumber(n: number, format: string): string {
@@ -261,9 +246,9 @@ export function formatNumber(n: number, format: string): string {
     case 'decimalZero':
       return n < 10 ? `0${n}` : String(n);
     case 'upperRoman':
-      return roman(n);
+      return toRoman(n);
     case 'lowerRoman':
-      return roman(n).toLowerCase();
+      return toRoman(n).toLowerCase();
     case 'upperLetter':
       return letters(n, true);
     case 'lowerLetter':

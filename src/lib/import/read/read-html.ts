@@ -105,7 +105,8 @@ function listLabel(n: number, type: string): string {
   }
 }
 
-function toRoman(n: number): string {
+/** Roman numerals, as Word and HTML lists number with them (4 → IV). */
+export function toRoman(n: number): string {
   const table: Array<[number, string]> = [
     [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
     [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
