@@ -1,3 +1,9 @@
+/**
+ * Debugging aid for the importer: prints how a UTF-8 text file is split into
+ * documents and the heading/list outline the structure stage rebuilds for
+ * each, with its flags. Usage:
+ *   node scripts/dev/import-outline.ts <file.txt> [first digits of a start line]
+ */
 import { VFile } from 'vfile';
 import fs from 'node:fs';
 import type { RootContent } from 'mdast';
