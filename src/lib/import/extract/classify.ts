@@ -116,6 +116,7 @@ const FEATURES: Feature[] = [
   { target: 'procedure', name: '有多个时间点', weight: 2, test: (f) => clockTimesIn(f.text).length >= 3 },
   { target: 'procedure', name: '有《…表/单》表单', weight: 1, test: (f) => formsIn(f.text).length >= 1 },
   { target: 'procedure', name: '有流程/程序/步骤小标题', weight: 1, test: (f) => f.headings.some(has(/流程|程序|步骤|操作|注意事项|检查内容|职责分工|时间安排|会议内容/u)) },
+  { target: 'procedure', name: '条目写明由哪个岗位做什么(由…核实/…员应…)', weight: 1.5, test: (f) => f.body.filter(has(/由[^,。;]{2,8}(?:员|主管|经理|部|中心)[^,。;]{0,4}(?:核实|办理|处理|负责|审批|确认|签字|受理)|(?:员|主管|经理)(?:应|须|要|必须)[^,。;]{0,2}(?:在|及时|立即|热情|核实|填写|报告|上报|登记)/u)).length >= 2 },
   { target: 'procedure', name: '多个条目以执行岗位开头', weight: 1.5, test: (f) => f.body.filter((line) => leadingActors(line).length > 0).length >= 2 },
   // ---- policy
   { target: 'policy', name: '标题为办法/规定/制度/方案', weight: 3, title: true, test: (f) => POLICY_TITLE.test(f.title) && !PROCEDURE_TITLE.test(f.title) },
