@@ -37,6 +37,8 @@ export const NOISE_RULES: NoiseRule[] = [
     label: '文件信息(格式/大小/页数)',
     dropLine: /^((文件)?格式|(文件)?大小|页数|字数|下载(次数|积分|券)?|浏览(次数)?|阅读(次数|量)?|来源|上传者)[::]\s*\S{0,30}(\s+(格式|大小|页数|字数|下载|浏览|阅读|来源)[::]\s*\S{0,30})*$/,
   },
+  // 行政部工作职责_运营督导岗位职责_范文大全: a page's <title> with the site's name.
+  { id: 'page-title', label: '网页标题', dropLine: /^[^_\s]{2,40}(_[^_\s]{2,30}){1,4}$/ },
   { id: 'contents', label: '目录', dropLine: /^目\s*录[::]?(\s*\d+[.、].{2,40}){0,20}$/ },
   { id: 'keywords', label: '关键词', dropLine: /^(关键词|关键字|key\s*words?)[::]/i },
   { id: 'references', label: '参考文献', dropLine: /^(参考文献|参考资料|注释)[::]?\s*$|^\[\d{1,3}\]\s*\S.{0,200}\[(J|M|D|C|N|R|S|Z|EB\/OL)\]/ },

@@ -10,10 +10,13 @@
  * All patterns run on folded text (Simplified, NFKC), so one spelling covers
  * both scripts.
  */
+import { foldText } from '../text/fold.ts';
 
 const NUMERAL = '[一二三四五六七八九十百零〇两\\d]{1,4}';
-export const DOC_TYPE_WORD =
-  '(个人简历|求职简历|岗位职责|工作职责|职责说明|岗位说明书|职位说明书|职能说明书|工作计划|工作总结|年中总结|年终总结|述职报告|管理制度|管理办法|实施细则|管理规定|考核方案|激励方案|提成方案|督导方案|工作流程|操作流程|应急预案|工作规范|作业标准|计划书|说明书|总结|计划|方案|制度|办法|细则|规定|流程|预案)';
+// Folded like the lines they are matched against (the fold table also maps a few Simplified characters, e.g. 么).
+export const DOC_TYPE_WORD = foldText(
+  '(个人简历|求职简历|怎么写|如何写|岗位职责|工作职责|职责说明|岗位说明书|职位说明书|职能说明书|工作计划|工作总结|年中总结|年终总结|述职报告|管理制度|管理办法|实施细则|管理规定|考核方案|激励方案|提成方案|督导方案|工作流程|操作流程|应急预案|工作规范|作业标准|计划书|说明书|总结|计划|方案|制度|办法|细则|规定|流程|预案)',
+);
 
 export interface Marker {
   strength: 'strong' | 'weak';
@@ -62,6 +65,21 @@ export function matchMarker(folded: string): Marker | undefined {
 function located(strength: Marker['strength'], folded: string, title: string): Marker {
   const titleStart = title ? folded.indexOf(title) : 0;
   return { strength, titleStart, titleEnd: titleStart + title.length };
+}
+
+/**
+ * Role and department names that recur in handbooks (domain notes §5): a title
+ * such as 运营督导岗位职责 glued to the previous text with no punctuation
+ * between can only be cut where such a name starts.
+ */
+const ROLE_OR_DEPARTMENT = foldText(
+  '(?:项目总经理|分管副总|运营总监|运营经理|运营主管|营运部主管|营运主管|楼层主管|商管部经理|商管员|客服主管|客服员|物业管理员|设备维修岗|安全员|运营督导|区域运营经理|销售经理|销售主管|销售助理|业务代表|行政主管|电商运营总监|微博运营专员|运营部|运营管理部|营运部|招商部|市场营销部|现场管理部|客服部|财务部|物业部|工程部|保安部|企划部|法务部|行政部|行政办公室|人力资源部|销售部|监控中心)',
+);
+
+/** Where a title made of a known role or department name starts, glued to text without punctuation; -1 if none. */
+export function gluedRoleTitleAt(folded: string): number {
+  const match = new RegExp(`${ROLE_OR_DEPARTMENT}(?:岗位职责|工作职责|部门职能|岗位说明书|职位说明书|职责说明)$`).exec(folded);
+  return match && match.index >= 8 && !/[。!?;:,,]$/.test(folded.slice(0, match.index)) ? match.index : -1;
 }
 
 /**

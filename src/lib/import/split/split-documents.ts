@@ -13,7 +13,7 @@ import type { DroppedDocument, RawDocument, SourceLine, SourceText } from '../mo
 import { foldText } from '../text/fold.ts';
 import { readLabel } from '../structure/numbering.ts';
 import { detectScript } from '../text/script.ts';
-import { APPENDIX, gluedTitleAt, matchMarker, numberedTitleLines, titleWithBodyAt, type Marker } from './markers.ts';
+import { APPENDIX, gluedRoleTitleAt, gluedTitleAt, matchMarker, numberedTitleLines, titleWithBodyAt, type Marker } from './markers.ts';
 
 const SOURCE = 'import:split';
 
@@ -137,7 +137,9 @@ function unglueTitles(source: SourceText): SourceLine[] {
       source.file.info(`标题“${text.slice(0, bodyAt)}”后紧跟正文,已拆开`, { place: { line: line.line, column: 1 }, ruleId: 'glued-title', source: SOURCE });
       continue;
     }
-    const at = text ? gluedTitleAt(foldText(text)) : -1;
+    const folded = text ? foldText(text) : '';
+    const punctuated = text ? gluedTitleAt(folded) : -1;
+    const at = punctuated > 0 ? punctuated : text ? gluedRoleTitleAt(folded) : -1;
     if (at > 0) {
       const chars = text;
       out.push({ ...line, text: chars.slice(0, at) }, { line: line.line, text: chars.slice(at) });

@@ -29,6 +29,7 @@ describe('matchMarker', () => {
     ['篇一:商场总值班管理制度', 'strong', '商场总值班管理制度'],
     ['2017年银行上半年工作总结1500字范本【2】', 'strong', '2017年银行上半年工作总结1500字范本'],
     ['个人简历', 'weak', '个人简历'],
+    ['物业管理员岗位描述怎么写', 'weak', '物业管理员岗位描述怎么写'],
   ])('%s is a %s marker titled %s', (line, strength, title) => {
     const marker = matchMarker(foldText(line));
     expect(marker?.strength).toBe(strength);
@@ -128,6 +129,11 @@ describe('splitDocuments', () => {
   it('splits at numbered titles that run 1, 2, 3 through the file, not at items', () => {
     const text = ['1、运营部2023年度工作总结', '一、主要工作', '1、完成指标。', '2、运营部2024年上半年工作计划', '1、客服部工作计划', '2、提升满意度。'].join('\n');
     expect(split(text).docs).toEqual(['1-3 zh-CN 运营部2023年度工作总结', '4-6 zh-CN 运营部2024年上半年工作计划']);
+  });
+
+  it('cuts a title made of a known role name glued to text without punctuation', () => {
+    const text = ['行政部部门职能', '一、负责公文收发;', '应知应会:①熟知组织架构②掌握印章使用审批程序运营督导岗位职责', '职责:①按计划巡店。'].join('\n');
+    expect(split(text).docs).toEqual(['1-3 zh-CN 行政部部门职能', '3-4 zh-CN 运营督导岗位职责']);
   });
 
   it('treats a file with no marker at all as one document', () => {
