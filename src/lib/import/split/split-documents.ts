@@ -162,5 +162,7 @@ function contentLines(lines: SourceLine[], from: number, to: number): number {
 /** A preface has substance when it reads like a document, not a title and a blurb. */
 function isSubstantial(lines: SourceLine[]): boolean {
   const chars = lines.reduce((total, line) => total + [...line.text.trim()].length, 0);
-  return lines.length >= 4 && chars >= 120;
+  // Numbered items are content, however short; a title and a blurb have none.
+  const numbered = lines.filter((line) => readLabel(foldText(line.text.trim()))).length;
+  return (lines.length >= 4 && chars >= 120) || numbered >= 1;
 }
