@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateHandbook } from '../../src/lib/bench/generate-handbook.ts';
 import { LIST_PAGE_SIZE, PREVIEW_LIMIT, PRINT_VOLUME_SIZE, SIDEBAR_LIMIT, SITE_LIST_PAGE_SIZE } from '../../src/lib/handbook/navigation.ts';
 import { urlOfFile } from '../../src/lib/search/build-index.ts';
+import { axeViolations } from '../support/axe.ts';
 import { astroBuild, ROOT } from '../support/run-astro.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'handbook-scale-'));
 const contentDir = join(work, 'content');
@@ -33,6 +35,8 @@ beforeAll(() => {
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout.slice(-3000)}\n${result.stderr}`);
 }, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Registered after the build, so the server starts once the site is written.
+const site = siteInBrowser(siteDir);
 
 const roleIds = () => readdirSync(join(contentDir, 'roles')).map((f) => f.replace(/\.mdx$/, ''));
 const kefuRoles = () => roleIds().filter((id) => /^department: kefu$/m.test(readFileSync(join(contentDir, 'roles', `${id}.mdx`), 'utf8')));
@@ -125,5 +129,14 @@ describe(`a department with hundreds of entries`, () => {
     expect(broken).toEqual([]);
     const pages = (readdirSync(siteDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && f !== '404.html').map((f) => urlOfFile(f, '/'));
     expect(pages.filter((url) => !seen.has(url))).toEqual([]);
+  });
+
+  it.each(['departments/kefu/roles/page/2/', 'print/kefu/2/', 'org/', `roles/gen-role-00397/`])('has no axe violations on /%s', async (path) => {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+      const page = await site.browser.newPage({ viewport });
+      await page.goto(site.server.url + path);
+      expect(await axeViolations(page), `${path} at ${viewport.width} px`).toEqual([]);
+      await page.close();
+    }
   });
 });

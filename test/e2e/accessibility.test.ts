@@ -26,6 +26,16 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (scheme) => {
   });
 });
 
+describe('axe, phone width', () => {
+  it.each(['', 'roles/yunying-jingli/', 'procedures/kaibidian/', 'policies/yunying-kaohe-banfa/', 'search/?q=闭店', 'print/', 'org/'])('finds no violations on /%s at 360 px', async (path) => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(site.server.url + path);
+    if (path.startsWith('search/')) await page.waitForSelector('[data-results] li');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('links', () => {
   it('every internal link, form target and asset of the built site resolves, and every page is reachable', async () => {
     const page = await site.browser.newPage();
