@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { handbookCheck } from './src/integrations/handbook-check.ts';
+import { reportDocx } from './src/integrations/report-docx.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteBase } from './src/lib/site-base.ts';
 
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
   ...(cacheKey ? { cacheDir: `./node_modules/.astro/${cacheKey}` } : {}),
-  integrations: [handbookCheck(), mdx(), searchIndex()],
+  integrations: [handbookCheck(), mdx(), reportDocx(), searchIndex()],
   server: { host: '127.0.0.1' },
   vite: {
     build: {

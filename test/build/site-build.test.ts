@@ -1,6 +1,7 @@
 /** The demo handbook builds, and every page type is in the output with the right content. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, inject, it } from 'vitest';
 
 const siteDir = inject('siteDir');
@@ -34,6 +35,19 @@ describe('production build of the demo handbook', () => {
         const id = file.replace(/\.mdx?$/, '');
         expect(existsSync(join(siteDir, collection, id, 'index.html')), `${collection}/${id}`).toBe(!draft);
       }
+    }
+  });
+
+  it('writes a Word file for every published report, with its title, and none for drafts', () => {
+    const reports = (readdirSync('content/reports', { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx'));
+    expect(reports.length).toBeGreaterThan(3);
+    for (const file of reports) {
+      const source = readFileSync(join('content/reports', file), 'utf8');
+      const docx = join(siteDir, 'reports', file.replace(/\.mdx$/, '.docx'));
+      expect(existsSync(docx), file).toBe(!/^status: draft$/m.test(source));
+      if (!existsSync(docx)) continue;
+      const title = /^title: (.+)$/m.exec(source)![1]!;
+      expect(strFromU8(unzipSync(readFileSync(docx))['word/document.xml']!), file).toContain(title);
     }
   });
 

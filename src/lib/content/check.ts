@@ -36,8 +36,8 @@ export interface HandbookCheck {
 const CONTENT_FILE = /\.mdx?$/i;
 const FILE_SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 
-/** Every Markdown/MDX file below `dir`, sorted, as paths relative to `dir`. */
-function listContentFiles(dir: string): string[] {
+/** Every Markdown/MDX file below `dir`, sorted, as paths relative to `dir` (files and folders starting with `_` or `.` left out). */
+export function listContentFiles(dir: string): string[] {
   let names: string[];
   try {
     names = readdirSync(dir, { recursive: true }) as string[];

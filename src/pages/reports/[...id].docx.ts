@@ -1,6 +1,8 @@
 /**
  * /reports/<id>.docx — every report as a Word document (GB/T 9704 layout),
- * generated at build time from the same MDX body as its page.
+ * from the same MDX body as its page. This route serves them in `astro dev`;
+ * a production build writes them in a worker thread instead
+ * (src/integrations/report-docx.ts), in parallel with rendering the pages.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
@@ -8,6 +10,8 @@ import { getHandbook } from '../../data/handbook.ts';
 import { bodyToDocx, DOCX_TYPE } from '../../lib/reports/docx.ts';
 
 export const getStaticPaths = (async () => {
+  // A production build writes the files from a worker thread (src/integrations/report-docx.ts).
+  if (import.meta.env.PROD) return [];
   const handbook = await getHandbook();
   return handbook.reports.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
