@@ -16,6 +16,8 @@ export default defineConfig({
   base: siteBase(),
   trailingSlash: 'always',
   outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
+  // Several pages in flight: one renders while others wait for their files to be written.
+  build: { concurrency: 4 },
   ...(cacheKey ? { cacheDir: `./node_modules/.astro/${cacheKey}` } : {}),
   integrations: [handbookCheck(), mdx(), reportDocx(), searchIndex()],
   server: { host: '127.0.0.1' },

@@ -79,9 +79,9 @@ export async function buildSearchIndex(
   }
   await flush();
   const outputDir = join(siteDir, 'pagefind');
-  const written = await index.writeFiles({ outputPath: outputDir });
-  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-  writeFileSync(join(outputDir, 'fold.json'), JSON.stringify(tableForCorpus(corpusChars)));
+  // Pagefind writes its index in its own process; meanwhile this one writes the texts for excerpts.
+  const writing = index.writeFiles({ outputPath: outputDir });
+  writing.catch(() => {}); // awaited below
   const write = (path: string, data: string) => {
     mkdirSync(dirname(join(outputDir, path)), { recursive: true });
     writeFileSync(join(outputDir, path), data);
@@ -93,6 +93,9 @@ export async function buildSearchIndex(
       write(textPiecePath(url, base, piece), textOfTokens(aligned, piece * PIECE_STEP, piece * PIECE_STEP + PIECE_LENGTH));
     }
   }
+  const written = await writing;
+  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  writeFileSync(join(outputDir, 'fold.json'), JSON.stringify(tableForCorpus(corpusChars)));
   // Result id → page, in small shards, so showing a body hit needs no Pagefind fragment (which holds the whole text).
   const shards = new Map<string, Record<string, ShardEntry>>();
   for (const file of readdirSync(join(outputDir, 'fragment'))) {
