@@ -6,7 +6,6 @@
  * never invented: the field is left out (or, where the schema needs one, the
  * responsible role is used) and a flag says so.
  */
-import { toSimplified } from '../../text/script.ts';
 import { TO_FILL, type Flag, type ImportedDocument } from '../model.ts';
 import { contentKey } from '../text/fold.ts';
 import { slugFromTitle, uniqueId } from './entry-id.ts';
@@ -184,7 +183,7 @@ function departmentDraft(name: string, from: ImportedDocument, today: string): I
   return {
     kind: 'department',
     confidence: 1,
-    frontmatter: { name: toSimplified(name) === name ? name : name, functions: [TO_FILL], updated: today, lang: from.lang, status: 'draft' },
+    frontmatter: { name, functions: [TO_FILL], updated: today, lang: from.lang, status: 'draft' },
     body: { type: 'root', children: [] },
     flags,
     names: {},
