@@ -1,25 +1,36 @@
 // @ts-check
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { handbookCheck } from './src/integrations/handbook-check.ts';
 import { reportDocx } from './src/integrations/report-docx.ts';
+import { safeOutput } from './src/integrations/safe-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteBase } from './src/lib/site-base.ts';
+
+const project = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 // Builds of another content folder (tests, benchmarks) get their own cache and
 // output folder, so they never mix entries with the demo handbook's.
 const contentDir = process.env.HANDBOOK_CONTENT_DIR;
-const cacheKey = contentDir ? contentDir.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '') : undefined;
+const cacheKey = contentDir ? contentDir.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '') : 'content';
 
 export default defineConfig({
+  // npm run build gives every build a root folder of its own (HANDBOOK_BUILD_ROOT), because
+  // Astro keeps per-build state in <root>/.astro; sources are always this project's.
+  root: process.env.HANDBOOK_BUILD_ROOT ?? project('./'),
+  srcDir: project('./src'),
+  publicDir: project('./public'),
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: siteBase(),
   trailingSlash: 'always',
-  outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
+  outDir: resolve(process.env.HANDBOOK_OUT_DIR ?? project('./dist')),
   // Several pages in flight: one renders while others wait for their files to be written.
   build: { concurrency: 4 },
-  ...(cacheKey ? { cacheDir: `./node_modules/.astro/${cacheKey}` } : {}),
-  integrations: [handbookCheck(), mdx(), reportDocx(), searchIndex()],
+  cacheDir: project(`./node_modules/.astro/${cacheKey}`),
+  // safeOutput() last: it publishes the site once every other integration has written its part.
+  integrations: [handbookCheck(), mdx(), reportDocx(), searchIndex(), safeOutput()],
   server: { host: '127.0.0.1' },
   vite: {
     build: {

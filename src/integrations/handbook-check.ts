@@ -12,6 +12,8 @@ import { contentDir } from '../lib/content/paths.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 
 const SCHEMA_DIR = new URL('../lib/schemas/', import.meta.url);
+/** File names in messages are relative to the project, wherever the build's own root folder is. */
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Astro caches parsed entries and only notices changes to content files and
@@ -37,7 +39,7 @@ export function handbookCheck(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         dropStaleContentCache(config.cacheDir);
-        const { problems } = checkHandbook(contentDir());
+        const { problems } = checkHandbook(contentDir(), { root: PROJECT_ROOT });
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         const errors = problems.filter((p) => p.severity === 'error').length;

@@ -18,7 +18,8 @@ export function reportDocx(): AstroIntegration {
     name: 'handbook-report-docx',
     hooks: {
       'astro:config:done': ({ config }) => {
-        staging = join(fileURLToPath(config.cacheDir), 'report-docx');
+        // Inside the build's own .astro/ folder: concurrent builds (see scripts/build.ts) each have one.
+        staging = join(fileURLToPath(config.root), '.astro', 'report-docx');
       },
       'astro:build:start': () => {
         rmSync(staging, { recursive: true, force: true });

@@ -6,10 +6,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { BUILD_ENV } from '../lib/build/build-site.ts';
 import { buildSearchIndex, closeSearchIndexer } from '../lib/search/build-index.ts';
 
 /** Set (to any value) by scripts/build.ts: the index is built after `astro build`, not inside it. */
-export const SEPARATE_INDEX_ENV = 'HANDBOOK_SEARCH_INDEX_SEPARATELY';
+export const SEPARATE_INDEX_ENV = BUILD_ENV.separateIndex;
 
 export function searchIndex(): AstroIntegration {
   let base = '/';

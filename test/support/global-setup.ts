@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild, BUILD_LOCK, ROOT } from './run-astro.ts';
+import { astroBuild, ROOT } from './run-astro.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,8 +21,6 @@ export default function setup(project: TestProject) {
     project.provide('siteDir', '');
     return;
   }
-  // A lock left by an interrupted run would stall every build.
-  rmSync(BUILD_LOCK, { recursive: true, force: true });
   const siteDir = resolve(ROOT, 'test-results/site');
   rmSync(siteDir, { recursive: true, force: true });
   const result = astroBuild({ HANDBOOK_OUT_DIR: siteDir, HANDBOOK_BUILD_DATE: '2026-11-22' });
