@@ -19,7 +19,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ImportResult } from '../src/lib/import/model.ts';
+import { resolveAnchors } from '../src/lib/import/bench/anchors.ts';
 import { loadBenchInput } from '../src/lib/import/bench/load.ts';
+import { isReadFailure, readSource } from '../src/lib/import/read/read-source.ts';
 import { formatConfusion, formatMismatches, formatScoreTable } from '../src/lib/import/bench/report.ts';
 import { scoreImport } from '../src/lib/import/bench/score.ts';
 
@@ -61,7 +63,14 @@ if (!loaded.ok) {
   for (const error of loaded.errors) console.error(error);
   process.exit(2);
 }
-const { gold, inputs, unlabelled } = loaded.input;
+const { inputs, unlabelled } = loaded.input;
+// Binary files are labelled by anchor text; place them on the lines of this project's reader.
+const anchored = await resolveAnchors(loaded.input.gold, folder, async (path) => {
+  const read = await readSource(path);
+  return isReadFailure(read) ? undefined : read.lines;
+});
+for (const problem of anchored.unresolved) console.warn(`  锚点 anchor: ${problem}`);
+const gold = anchored.gold;
 if (unlabelled.length) {
   const shown = unlabelled.slice(0, 10).join(', ') + (unlabelled.length > 10 ? ' …' : '');
   console.warn(`${unlabelled.length} 个未标注的文件不参与评测 unlabelled files skipped: ${shown}`);

@@ -64,6 +64,8 @@ const goldDocumentSchema = z
     end: z.number().int().positive(),
     type: z.enum(GOLD_TYPES),
     title: z.string(),
+    /** Binary files (.docx/.doc/.pdf): the text of the document's first line; see anchors.ts. */
+    anchor: z.string().optional(),
     fields: z.record(z.string(), z.union([nonEmpty, z.array(nonEmpty)])).optional(),
     reason: z.string().optional(),
   })

@@ -4,7 +4,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { parseGold, type Gold } from './gold.ts';
 
 /** Source formats the importer reads. */
-export const SOURCE_EXTENSIONS = ['.txt', '.docx', '.html', '.htm'] as const;
+export const SOURCE_EXTENSIONS = ['.txt', '.docx', '.doc', '.pdf', '.html', '.htm'] as const;
 
 /** A checked benchmark input. */
 export interface BenchInput {
