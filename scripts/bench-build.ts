@@ -27,6 +27,7 @@ import { pageScripts, siteSize, type PageScripts, type SiteSize } from '../src/l
 import { writeStarlightCorpus } from '../src/lib/bench/starlight-corpus.ts';
 import { checkHandbook } from '../src/lib/content/check.ts';
 import { readSiteSettings } from '../src/lib/content/site-settings.ts';
+import { claimOutputFolder, formatRefusal } from '../src/lib/build/output-folder.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -47,6 +48,12 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 0) || !Number.isInteger(runs) 
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(args.out!);
+// The folder is emptied and refilled: never one the benchmark did not make.
+const refusedOut = claimOutputFolder(OUT, { projectRoot: ROOT, contentDir: join(ROOT, 'content') });
+if (refusedOut) {
+  console.error(formatRefusal(refusedOut, { output: '评测结果', setting: '--out', defaultFolder: 'bench-out/build/' }));
+  process.exit(2);
+}
 const STARLIGHT = join(ROOT, 'bench/starlight');
 const BUILD = join(ROOT, 'scripts/build.ts');
 const STARLIGHT_ASTRO = join(STARLIGHT, 'node_modules/astro/bin/astro.mjs');

@@ -20,6 +20,7 @@ import { precompress } from '../src/lib/bench/precompress.ts';
 import { auditTable, CATEGORIES, meetsGoal, summarize, type PageAudit } from '../src/lib/bench/lighthouse-report.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/static-server.ts';
+import { claimOutputFolder, formatRefusal } from '../src/lib/build/output-folder.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -31,6 +32,12 @@ const { values: args } = parseArgs({
 const ROOT = resolve(import.meta.dirname, '..');
 const built = resolve(args.site!);
 const out = resolve(args.out!);
+// The folder is emptied and refilled: never one the benchmark did not make.
+const refusedOut = claimOutputFolder(out, { projectRoot: ROOT, contentDir: join(ROOT, 'content') });
+if (refusedOut) {
+  console.error(formatRefusal(refusedOut, { output: '评测结果', setting: '--out', defaultFolder: 'bench-out/lighthouse/' }));
+  process.exit(2);
+}
 const step = (text: string) => console.log(`\n▶ ${text}`);
 /** Runs a command with inherited output; resolves to its exit code. */
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv) =>
@@ -52,7 +59,7 @@ if (args.build || !existsSync(join(built, 'index.html'))) {
 
 step(`复制站点并预压缩(gzip)→ ${relative(ROOT, join(out, 'site'))}`);
 rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
+claimOutputFolder(out, { projectRoot: ROOT, contentDir: join(ROOT, 'content') });
 cpSync(built, join(out, 'site'), { recursive: true, filter: (source) => !source.endsWith('.gz') });
 console.log(`  ${precompress(join(out, 'site'))} 个文件`);
 const server = await serveStatic(join(out, 'site'), '/', { gzip: true });

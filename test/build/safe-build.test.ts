@@ -69,7 +69,7 @@ describe('output folder safety', () => {
       });
       const output = result.stdout + result.stderr;
       expect(result.status, output).toBe(2);
-      expect(output).toContain(`不能把网站生成到 ${out}`);
+      expect(output).toContain(`不能把网站写到 ${out}`);
       expect(output).toContain('什么都没有改动');
       expect(snapshot(base)).toEqual(before);
     }

@@ -6,7 +6,7 @@
  * delete a person's files. A build only ever replaces a folder that is empty,
  * missing, or stamped as this tool's own output.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, parse, relative, resolve, sep } from 'node:path';
 
@@ -93,11 +93,36 @@ export function refuseOutputFolder(folder: string, context: OutputFolderContext)
   return refuse(`这个文件夹不是空的(有 ${shown}),也不是本工具以前生成的网站(没有 ${SITE_STAMP} 标记)`);
 }
 
+/** How a refusal names the tool's output and the setting that chose the folder. */
+export interface RefusalWording {
+  /** What would have been written, e.g. 网站 or 评测结果. */
+  output: string;
+  /** The setting to change, e.g. HANDBOOK_OUT_DIR or --out. */
+  setting: string;
+  /** The default folder, as the person knows it. */
+  defaultFolder: string;
+}
+
+const SITE_WORDING: RefusalWording = { output: '网站', setting: 'HANDBOOK_OUT_DIR', defaultFolder: '项目里的 dist/' };
+
 /** The message printed when a folder is refused. */
-export function formatRefusal(refusal: OutputFolderRefusal): string {
+export function formatRefusal(refusal: OutputFolderRefusal, wording: RefusalWording = SITE_WORDING): string {
   return [
-    `不能把网站生成到 ${refusal.folder}:${refusal.reason}。`,
-    '生成网站时会先清空输出文件夹,为了不删除你的文件,构建已停止,什么都没有改动。',
-    '请把 HANDBOOK_OUT_DIR 设为一个新的或空的文件夹(默认是项目里的 dist/)。',
+    `不能把${wording.output}写到 ${refusal.folder}:${refusal.reason}。`,
+    `写入前会先清空这个文件夹,为了不删除你的文件,已停止,什么都没有改动。`,
+    `请把 ${wording.setting} 设为一个新的或空的文件夹(默认是${wording.defaultFolder})。`,
   ].join('\n');
+}
+
+/**
+ * For tools that empty and refill a folder of their own (benchmarks): refuses
+ * the folder like a build would, otherwise creates it if needed and stamps it
+ * as this tool's, so later runs may empty it again.
+ */
+export function claimOutputFolder(folder: string, context: OutputFolderContext): OutputFolderRefusal | undefined {
+  const refusal = refuseOutputFolder(folder, context);
+  if (refusal) return refusal;
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, SITE_STAMP), siteStamp());
+  return undefined;
 }

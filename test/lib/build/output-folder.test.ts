@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { formatRefusal, isOwnSite, refuseOutputFolder, SITE_STAMP, siteStamp } from '../../../src/lib/build/output-folder.ts';
+import { claimOutputFolder, formatRefusal, isOwnSite, refuseOutputFolder, SITE_STAMP, siteStamp } from '../../../src/lib/build/output-folder.ts';
 
 let base: string;
 let context: { projectRoot: string; contentDir: string; home: string };
@@ -86,5 +86,24 @@ describe('refuseOutputFolder', () => {
     writeFileSync(join(folder, SITE_STAMP), '{"generator":"something-else"}');
     expect(isOwnSite(folder)).toBe(false);
     expect(reasonFor(folder)).toContain('不是空的');
+  });
+});
+
+describe('claimOutputFolder', () => {
+  it('creates and stamps a new folder, so the next run may empty it again', () => {
+    const folder = join(base, 'bench-out', 'lighthouse');
+    expect(claimOutputFolder(folder, context)).toBeUndefined();
+    expect(isOwnSite(folder)).toBe(true);
+    writeFileSync(join(folder, 'results.json'), '{}');
+    expect(claimOutputFolder(folder, context)).toBeUndefined();
+  });
+
+  it('refuses someone else’s folder and writes nothing into it', () => {
+    const folder = join(base, 'reports');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'q3.docx'), '');
+    const refusal = claimOutputFolder(folder, context);
+    expect(formatRefusal(refusal!, { output: '评测结果', setting: '--out', defaultFolder: 'bench-out/' })).toMatch(/^不能把评测结果写到 .*reports:这个文件夹不是空的/);
+    expect(isOwnSite(folder)).toBe(false);
   });
 });
