@@ -9,6 +9,7 @@ import { safeOutput } from './src/integrations/safe-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteBase } from './src/lib/site-base.ts';
 
+/** @param {string} path a path relative to this project */
 const project = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 // Builds of another content folder (tests, benchmarks) get their own cache and
