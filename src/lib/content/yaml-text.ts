@@ -42,6 +42,13 @@ const YAML_ERRORS: Record<string, string> = {
 
 const ALIAS_BOMB = `用了太多引用(& 锚点和 * 别名,超过 ${MAX_ALIASES} 次展开),这种写法会让构建耗尽内存,已拒绝。请直接写出内容,不要用 & 和 *`;
 
+/** 1-based line of `text` where a value opens with `quote` and the line does not close it. */
+function unclosedQuoteLine(text: string, quote: string): number | undefined {
+  const open = quote === '"' ? /(^|[:,[{-]\s*)"([^"\\]|\\.)*$/ : /(^|[:,[{-]\s*)'([^']|'')*$/;
+  const index = text.split('\n').findIndex((line) => open.test(line.replace(/\s+#.*$/, '')));
+  return index < 0 ? undefined : index + 1;
+}
+
 /**
  * Parses `text`, whose first line is line `firstLine` of its file.
  * Never throws on bad input: problems come back in `syntaxErrors`.
@@ -50,10 +57,14 @@ export function parseYamlText(text: string, firstLine = 1): YamlText {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const syntaxErrors = doc.errors.map((error) => ({
-    line: toFileLine(error.pos[0]),
-    message: YAML_ERRORS[error.code] ?? `格式有误(${error.message.split('\n')[0]})`,
-  }));
+  const syntaxErrors = doc.errors.map((error) => {
+    const line = toFileLine(error.pos[0]);
+    // An unclosed quote is noticed only at the end of the text; point at the line that opens it.
+    const quote = /Missing closing (["'])quote/.exec(error.message)?.[1];
+    const opening = quote ? unclosedQuoteLine(text, quote) : undefined;
+    if (opening !== undefined) return { line: opening + firstLine - 1, message: `这一行的${quote === '"' ? '双' : '单'}引号没有闭合:请在值的末尾补上 ${quote}` };
+    return { line, message: YAML_ERRORS[error.code] ?? `格式有误(${error.message.split('\n')[0]})` };
+  });
 
   let data: unknown;
   if (syntaxErrors.length === 0) {
