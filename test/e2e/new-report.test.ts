@@ -110,6 +110,15 @@ describe('新建报告 page', () => {
     await page.close();
   });
 
+  it('refuses an author name holding an invisible control character', async () => {
+    const { page } = await openForm(1280);
+    await choose(page, { ...CASES[0]!, author: '王\u0008敏' });
+    await page.click('[data-format="mdx"]');
+    await expect(page.locator('[data-status]').textContent()).resolves.toContain('撰写人姓名里有看不见的控制字符 U+0008(退格)');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('nr-author');
+    await page.close();
+  });
+
   it('suggests the current period and fits a phone screen with labelled fields', async () => {
     const { page, errors } = await openForm(360);
     expect(await page.getByLabel('周期类型').inputValue()).toBe('month');
