@@ -1,6 +1,6 @@
 /** One content file, every problem in it: encoding, control characters, syntax, schema, code policy, 待填写. */
 import { describe, expect, it } from 'vitest';
-import { checkFile, type FileCheckOptions } from '../../../src/lib/content/check-file.ts';
+import { checkFile, mayNeedParsing, type FileCheckOptions } from '../../../src/lib/content/check-file.ts';
 
 const ROLE = `---
 title: 楼层主管
@@ -100,6 +100,7 @@ describe('checkFile', () => {
       ['an inline event handler', '<div onClick="alert(1)">点我</div>\n', 'onClick 这样的事件属性'],
       ['a lower-case event handler', '<img src="a.png" onerror="alert(1)" />\n', 'onerror 这样的事件属性'],
       ['a javascript: Markdown link', '[点我](javascript:alert(1))\n', 'javascript:'],
+      ['a javascript: link written with a character reference', '[点我](&#106;avascript:alert(1))\n', 'javascript:'],
       ['a javascript: link with a tab inside', '<a href="java\tscript:alert(1)">点我</a>\n', 'javascript:'],
       ['an expression', '合计 {1 + 1} 元\n', '是代码,不允许'],
       ['an attribute written as code', '<a href={"x"}>x</a>\n', '写成了代码'],
@@ -131,6 +132,13 @@ describe('checkFile', () => {
       expect(check(withBody('\n<p onclick="x()">a</p>\n'), md).problems[0]).toMatchObject({ line: 16, message: expect.stringContaining('onclick') });
       expect(check(withBody('\n[a](javascript:x)\n'), md).problems[0]).toMatchObject({ line: 16, message: expect.stringContaining('javascript:') });
     });
+  });
+
+  it('parses only bodies that may hold something to find', () => {
+    expect(mayNeedParsing('## 工作重点\n\n1. 巡场\n2. 记录 [制度](/policies/a/)\n')).toBe(false);
+    for (const body of ['<br />', '{x}', 'import a from "b"', '[a](JavaScript:x)', '[a](&#106;avascript:x)', '待填写']) {
+      expect(mayNeedParsing(body), body).toBe(true);
+    }
   });
 
   describe('待填写 in published entries', () => {
