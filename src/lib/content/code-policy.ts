@@ -38,7 +38,7 @@ const ALLOW_HINT = '(内容文件只能写文字;确需代码的网站可由技�
 
 export interface CodePolicyOptions {
   collection: CollectionName;
-  /** `allowCode` of content/site.yaml: code rules lifted (components still checked). */
+  /** `allowCode` of content/site.yaml: every rule here lifted, components too (an `import` may bring them). */
   allowCode: boolean;
 }
 
