@@ -20,6 +20,7 @@ export const ALLOWED_COMPONENTS: Partial<Record<CollectionName, readonly string[
 
 /** HTML elements that load or run code, or change how the page loads. */
 const BLOCKED_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form']);
+const BLOCKED_IN_HTML = new RegExp(`<\\s*(${[...BLOCKED_ELEMENTS].join('|')})\\b`, 'i');
 
 /** True for a URL that runs code when followed: `javascript:`, `vbscript:`, HTML `data:`. */
 export function isScriptUrl(url: string): boolean {
@@ -46,19 +47,19 @@ export interface CodePolicyOptions {
 export function checkCodePolicy(tree: BodyTree, options: CodePolicyOptions): BodyIssue[] {
   const issues: BodyIssue[] = [];
   const at = (node: any, message: string) => issues.push({ line: node.position?.start?.line ?? 1, message });
+  if (options.allowCode) return issues;
   const components = ALLOWED_COMPONENTS[options.collection] ?? [];
-  const code = !options.allowCode;
 
   walkTree(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        if (code) at(node, `正文里不允许 import / export 语句${ALLOW_HINT}`);
+        at(node, `正文里不允许 import / export 语句${ALLOW_HINT}`);
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
         // A comment {/* … */} parses to a program without statements: that is allowed.
         const statements = node.data?.estree?.body?.length ?? (String(node.value).trim() ? 1 : 0);
-        if (code && statements > 0) {
+        if (statements > 0) {
           at(node, `正文里的 {${String(node.value).trim().slice(0, 30)}} 是代码,不允许${ALLOW_HINT}。只想写花括号本身时请写成 \\{ 和 \\};写注释请用 {/* 注释 */}`);
         }
         break;
@@ -66,16 +67,15 @@ export function checkCodePolicy(tree: BodyTree, options: CodePolicyOptions): Bod
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name: string | null = node.name;
-        if (name && (/^[A-Z]/.test(name) || name.includes('.')) && !components.includes(name) && code) {
+        if (name && (/^[A-Z]/.test(name) || name.includes('.')) && !components.includes(name)) {
           at(node, components.length
             ? `不认识的组件 <${name}>:这里只能用 ${components.map((c) => `<${c} />`).join('、')}`
-            : `不认识的组件 <${name}>:${options.collection === 'reports' ? '' : '这类条目的正文里不能用组件(<Fill /> 只能用在报告里),'}请改成普通文字`);
+            : `不认识的组件 <${name}>:这类条目的正文里不能用组件(<Fill /> 只能用在报告里),请改成普通文字`);
         }
-        if (name && code && BLOCKED_ELEMENTS.has(name.toLowerCase())) {
+        if (name && BLOCKED_ELEMENTS.has(name.toLowerCase())) {
           at(node, `正文里不允许 <${name}> 标签:它会在读者的浏览器里加载或运行代码${ALLOW_HINT}`);
         }
         for (const attribute of node.attributes ?? []) {
-          if (!code) break;
           if (attribute.type === 'mdxJsxExpressionAttribute') {
             at(node, `<${name ?? ''}> 的属性里不允许写代码 {${String(attribute.value).slice(0, 30)}}${ALLOW_HINT}`);
             continue;
@@ -93,13 +93,12 @@ export function checkCodePolicy(tree: BodyTree, options: CodePolicyOptions): Bod
       case 'link':
       case 'image':
       case 'definition':
-        if (code && typeof node.url === 'string' && isScriptUrl(node.url)) at(node, '链接地址以 javascript: 开头,点开会运行代码,不允许。请写成网址(https://…)或站内路径');
+        if (typeof node.url === 'string' && isScriptUrl(node.url)) at(node, '链接地址以 javascript: 开头,点开会运行代码,不允许。请写成网址(https://…)或站内路径');
         break;
       case 'html': {
         // Only .md files have raw HTML nodes (MDX parses tags as elements).
-        if (!code) break;
         const value = String(node.value);
-        if (/<\s*(script|style|iframe|frame|object|embed|applet|base|link|meta|form)\b/i.test(value)) {
+        if (BLOCKED_IN_HTML.test(value)) {
           at(node, `正文里不允许 <script> 一类会加载或运行代码的标签${ALLOW_HINT}`);
         } else if (/\son[a-z]+\s*=/i.test(value)) {
           at(node, `HTML 标签不允许带 onclick 这样的事件属性:它会在读者的浏览器里运行代码${ALLOW_HINT}`);
