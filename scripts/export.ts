@@ -11,6 +11,7 @@ import { basename, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closest } from '../src/lib/content/closest.ts';
 import { contentDir } from '../src/lib/content/paths.ts';
+import { isFileSystemError, writeErrorMessage } from '../src/lib/files/write-errors.ts';
 import { reportToDocx } from '../src/lib/reports/docx.ts';
 import { pathInReports, reportFiles, writeFileAtomic } from '../src/lib/reports/files.ts';
 
@@ -60,5 +61,10 @@ const source = findReport();
 const out = resolve(values.out ?? `${basename(source).replace(/\.mdx?$/i, '')}.docx`);
 if (!out.toLowerCase().endsWith('.docx')) fail(`输出文件应以 .docx 结尾:${values.out}`, 2);
 const bytes = await reportToDocx(readFileSync(source, 'utf8'), { hints: values.hints });
-writeFileAtomic(out, bytes, { overwrite: true });
+try {
+  writeFileAtomic(out, bytes, { overwrite: true });
+} catch (error) {
+  if (isFileSystemError(error)) fail(`${writeErrorMessage(error, out)}。Word 文档没有导出。`);
+  throw error;
+}
 console.log(`✔ 已导出 Word 文档:${relative(process.cwd(), out) || out}(来自 ${relative(process.cwd(), source)})`);

@@ -11,10 +11,12 @@
  * --dry-run, could be); 1 when some file or document needs attention; 2 for a
  * usage error.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content/paths.ts';
+import { writeFileAtomic } from '../src/lib/files/atomic-write.ts';
+import { isFileSystemError, writeErrorMessage } from '../src/lib/files/write-errors.ts';
 import { runImport } from '../src/lib/import/pipeline.ts';
 import { KIND_LABELS, reportJson, reportMarkdown, summarise } from '../src/lib/import/report/import-report.ts';
 
@@ -67,19 +69,50 @@ if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
 const outDir = resolve(values.out ?? contentDir());
 const dryRun = values['dry-run'];
 const today = values.date ?? new Date().toISOString().slice(0, 10);
-const result = await runImport(positionals, {
-  outDir,
-  dryRun,
-  today,
-  maxBytes: maxSize * 1024 * 1024,
-  onProgress: (message) => console.log(message),
-});
+
+/**
+ * Removes the importer's temporary files (`<target>.<pid>.tmp`) this process
+ * left in `dir` when a write failed halfway; files of other runs are not touched.
+ */
+function removeOwnTemporaryFiles(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true }) as string[];
+  } catch {
+    return;
+  }
+  for (const name of names.filter((n) => n.endsWith(`.${process.pid}.tmp`))) rmSync(join(dir, name), { force: true });
+}
+
+/** Stops with one line for a write failure (full disk, read-only folder …), without a stack trace. */
+function stopOnWriteError(error: unknown, path: string | undefined, what: string): never {
+  if (!isFileSystemError(error)) throw error;
+  removeOwnTemporaryFiles(outDir);
+  console.error(`✖ ${writeErrorMessage(error, path ?? error.path ?? outDir)}。${what}`);
+  process.exit(1);
+}
+
+let result: Awaited<ReturnType<typeof runImport>>;
+try {
+  result = await runImport(positionals, {
+    outDir,
+    dryRun,
+    today,
+    maxBytes: maxSize * 1024 * 1024,
+    onProgress: (message) => console.log(message),
+  });
+} catch (error) {
+  stopOnWriteError(error, undefined, '导入已停止:已经写好的草稿保留,没写完的已删除;解决后重新运行即可(已导入的不会重复写入)。');
+}
 
 const meta = { date: today, outDir, dryRun, inputs: positionals };
 const reportPath = resolve(values.report);
-mkdirSync(dirname(reportPath), { recursive: true });
-writeFileSync(reportPath, reportMarkdown(result, meta));
-writeFileSync(reportPath.replace(/\.md$/, '') + '.json', reportJson(result, meta));
+try {
+  writeFileAtomic(reportPath, reportMarkdown(result, meta), { overwrite: true });
+  writeFileAtomic(reportPath.replace(/\.md$/, '') + '.json', reportJson(result, meta), { overwrite: true });
+} catch (error) {
+  stopOnWriteError(error, reportPath, '导入报告没有写入;请用 --report 换一个位置后重新运行。');
+}
 
 for (const file of result.files.filter((f) => f.error)) console.log(`✖ ${file.path}:${file.error}`);
 for (const doc of result.documents) {

@@ -9,6 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
+import { controlCharInputError } from '../src/lib/content/control-chars.ts';
 import { contentDir } from '../src/lib/content/paths.ts';
 import { buildDraft, DraftError, needsTraditional, type Draft } from '../src/lib/reports/draft.ts';
 import { FileExistsError, loadHandbook, pathInReports, writeFileAtomic } from '../src/lib/reports/files.ts';
@@ -18,6 +19,7 @@ import {
   defaultPeriod, parsePeriod, PERIOD_EXAMPLES, PERIOD_UNIT_NAMES, PERIOD_UNITS, periodLabelWithDates, todayIso, type PeriodUnit,
 } from '../src/lib/reports/periods.ts';
 import { TemplateError } from '../src/lib/reports/template.ts';
+import { isFileSystemError, writeErrorMessage } from '../src/lib/files/write-errors.ts';
 import { toTraditional } from '../src/lib/text/script.ts';
 
 const USAGE = `用法:npm run new -- [选项]
@@ -60,6 +62,11 @@ const options = args.values;
 if (options.help) {
   console.log(USAGE);
   process.exit(0);
+}
+// Invisible characters pasted into a flag would end up in the file; refuse them before anything else.
+for (const [name, value] of Object.entries(options)) {
+  const problem = typeof value === 'string' ? controlCharInputError(`--${name} 的值`, value) : undefined;
+  if (problem) fail(problem, 2);
 }
 
 const dir = contentDir();
@@ -146,7 +153,7 @@ async function ask(): Promise<{ kind: string; period: string; role: string; auth
     answered(
       await prompts.text({
         message: '撰写人姓名',
-        validate: (value) => (value?.trim() ? undefined : '请填写撰写人姓名'),
+        validate: (value) => (value?.trim() ? controlCharInputError('撰写人姓名', value) : '请填写撰写人姓名'),
       }),
     );
   return { kind, period: period!, role, author };
@@ -193,6 +200,7 @@ try {
   if (error instanceof FileExistsError) {
     fail(`${shown} 已存在,没有覆盖。要替换它请加 --force;要另存请用 --id 指定其他编号。`);
   }
+  if (isFileSystemError(error)) fail(`${writeErrorMessage(error, shown)}。草稿没有写入。`);
   throw error;
 }
 

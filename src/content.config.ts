@@ -13,13 +13,19 @@ import { procedureSchema } from './lib/schemas/procedures.ts';
 import { reportSchema } from './lib/schemas/reports.ts';
 import { roleSchema } from './lib/schemas/roles.ts';
 
-/** Markdown and MDX files of one collection folder; files starting with `_` are ignored. */
-const folder = (name: string) => glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `${contentDir()}/${name}` });
+/**
+ * Markdown and MDX files of one collection folder; files starting with `_` are ignored.
+ * Only reports may sit in sub-folders (reports/2026/…): other pages are
+ * /<collection>/<id>/, so their files are read from the folder itself, as the
+ * checker requires (it reports a file in a sub-folder as an error).
+ */
+const folder = (name: string, nested = false) =>
+  glob({ pattern: nested ? ['**/*.{md,mdx}', '!**/_*'] : ['*.{md,mdx}', '!_*'], base: `${contentDir()}/${name}` });
 
 export const collections = {
   departments: defineCollection({ loader: folder('departments'), schema: departmentSchema }),
   roles: defineCollection({ loader: folder('roles'), schema: roleSchema }),
   procedures: defineCollection({ loader: folder('procedures'), schema: procedureSchema }),
   policies: defineCollection({ loader: folder('policies'), schema: policySchema }),
-  reports: defineCollection({ loader: folder('reports'), schema: reportSchema }),
+  reports: defineCollection({ loader: folder('reports', true), schema: reportSchema }),
 };

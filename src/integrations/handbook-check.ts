@@ -1,15 +1,16 @@
 /**
- * Astro integration that runs the handbook checker before every build and
- * dev start. A build with content errors stops before Astro renders anything,
+ * Astro integration that runs the handbook checker (`runContentChecks`, the
+ * same function as `npm run check`) before every build and dev start. A
+ * build with content errors stops before Astro renders anything,
  * with a report that names file, line and field for each problem.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkHandbook } from '../lib/content/check.ts';
 import { contentDir } from '../lib/content/paths.ts';
 import { formatProblems } from '../lib/content/problems.ts';
+import { runContentChecks } from '../lib/content/run-checks.ts';
 
 const SCHEMA_DIR = new URL('../lib/schemas/', import.meta.url);
 /** File names in messages are relative to the project, wherever the build's own root folder is. */
@@ -39,7 +40,8 @@ export function handbookCheck(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         dropStaleContentCache(config.cacheDir);
-        const { problems } = checkHandbook(contentDir(), { root: PROJECT_ROOT });
+        // The very function `npm run check` runs, so both accept and refuse the same content.
+        const { problems } = runContentChecks(contentDir(), { root: PROJECT_ROOT });
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         const errors = problems.filter((p) => p.severity === 'error').length;

@@ -110,6 +110,15 @@ describe('新建报告 page', () => {
     await page.close();
   });
 
+  it('refuses an author name holding an invisible control character', async () => {
+    const { page } = await openForm(1280);
+    await choose(page, { ...CASES[0]!, author: '王\u0008敏' });
+    await page.click('[data-format="mdx"]');
+    await expect(page.locator('[data-status]').textContent()).resolves.toContain('撰写人姓名里有看不见的控制字符 U+0008(退格)');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('nr-author');
+    await page.close();
+  });
+
   it('suggests the current period and fits a phone screen with labelled fields', async () => {
     const { page, errors } = await openForm(360);
     expect(await page.getByLabel('周期类型').inputValue()).toBe('month');
@@ -151,20 +160,26 @@ describe('report pages and Word files', () => {
     await page.close();
   });
 
-  it('marks unfilled placeholders 待填写 on a report page', async () => {
+  it('marks unfilled placeholders 待填写 on a draft report page; a submitted report with placeholders is not built', async () => {
     const dir = fixtureWith();
     mkdirSync(join(dir, 'reports/2026'), { recursive: true });
-    writeFileSync(
-      join(dir, 'reports/2026/jingli-2026-12-jihua.mdx'),
-      [
-        '---', 'title: 运营部2026年12月工作计划', 'kind: 工作计划', 'period: { unit: month, start: 2026-12-01, end: 2026-12-31 }',
-        'department: yunying', 'role: jingli', 'author: 王敏', 'date: 2026-11-28', 'status: submitted', 'owner: jingli', 'updated: 2026-11-28', '---', '',
-        '## 一、工作目标', '', '{/* 提示:每项目标都要有具体数字 */}', '', '| 指标 | 目标值 |', '| --- | --- |', '| 销售额达成率 | <Fill hint="目标值" /> |', '',
-        '## 二、主要工作任务', '', '1. <Fill hint="重点工作一" />', '', '运营部 王敏', '', '2026年11月28日', '',
-      ].join('\n'),
-    );
+    const report = (status: string) => [
+      '---', 'title: 运营部2026年12月工作计划', 'kind: 工作计划', 'period: { unit: month, start: 2026-12-01, end: 2026-12-31 }',
+      'department: yunying', 'role: jingli', 'author: 王敏', 'date: 2026-11-28', `status: ${status}`, 'owner: jingli', 'updated: 2026-11-28', '---', '',
+      '## 一、工作目标', '', '{/* 提示:每项目标都要有具体数字 */}', '', '| 指标 | 目标值 |', '| --- | --- |', '| 销售额达成率 | <Fill hint="目标值" /> |', '',
+      '## 二、主要工作任务', '', '1. <Fill hint="重点工作一" />', '', '运营部 王敏', '', '2026年11月28日', '',
+    ].join('\n');
+    const file = join(dir, 'reports/2026/jingli-2026-12-jihua.mdx');
     const outDir = join(dir, '_dist');
-    const result = astroBuild({ HANDBOOK_CONTENT_DIR: dir, HANDBOOK_OUT_DIR: outDir });
+
+    writeFileSync(file, report('submitted'));
+    const refused = astroBuild({ HANDBOOK_CONTENT_DIR: dir, HANDBOOK_OUT_DIR: outDir });
+    expect(refused.status).toBe(1);
+    expect(refused.stdout + refused.stderr).toContain('待填写:“重点工作一”');
+
+    // Drafts are pages only outside production, as in npm run dev: build in development mode.
+    writeFileSync(file, report('draft'));
+    const result = astroBuild({ HANDBOOK_CONTENT_DIR: dir, HANDBOOK_OUT_DIR: outDir, NODE_ENV: 'development' });
     expect(result.status, result.stdout + result.stderr).toBe(0);
     const fixtureServer = await serveStatic(outDir);
     const page = await site.browser.newPage();

@@ -93,6 +93,22 @@ function body(random: Random, pools: Pools, sections: number): string {
   return parts.join('\n\n');
 }
 
+/**
+ * Numbered level-2 headings a submitted report of each generated kind must
+ * have (the required sections of templates/plan.yaml and summary.yaml): the
+ * build refuses a submitted report without them, as `npm run check` does.
+ */
+const REPORT_SECTIONS: Record<string, string[]> = {
+  工作计划: ['一、工作目标', '二、主要工作任务', '三、保障措施'],
+  工作总结: ['一、基本情况', '二、主要工作和成绩', '三、存在的问题和不足', '四、经验和教训', '五、下一步工作打算'],
+};
+
+/** A generated body with its random headings replaced by the report kind's sections, in order (no extra random draws, so other entries stay as they were). */
+function asReport(text: string, kind: string): string {
+  const contents = text.split(/^## .*$/m).slice(1).map((part) => part.trim());
+  return REPORT_SECTIONS[kind]!.map((heading, i) => `## ${heading}\n\n${contents[i] ?? '按计划推进,无特别事项。'}`).join('\n\n');
+}
+
 function date(random: Random, year = 2026): string {
   return `${year}-${String(random.int(1, 10)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
 }
@@ -173,7 +189,8 @@ export function generateHandbook(options: GenerateOptions): GeneratedHandbook {
     }
     const folder = kind === 'reports' ? join(outDir, kind, '2026') : join(outDir, kind);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, `${id}.mdx`), file(data, body(random, pools, random.int(2, 5)), traditional));
+    const text = body(random, pools, random.int(2, 5));
+    writeFileSync(join(folder, `${id}.mdx`), file(data, kind === 'reports' ? asReport(text, String(data.kind)) : text, traditional));
     byCollection[kind]!++;
   }
   return { files: count, byCollection };

@@ -7,14 +7,15 @@
  * Used before every build (see `src/integrations/handbook-check.ts`), by
  * `npm run check`, and by the scripts that read the handbook.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTION_LABELS, COLLECTIONS, schemas, type CollectionName } from '../schemas/index.ts';
 import { buildDate } from '../handbook/build-date.ts';
+import { checkFile } from './check-file.ts';
 import { closest } from './closest.ts';
+import { CONTENT_FILE, walkContentFiles } from './content-files.ts';
 import { checkLifecycle } from './lifecycle.ts';
-import { readFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import { referencesOf } from './references.ts';
 
@@ -33,22 +34,11 @@ export interface HandbookCheck {
   problems: Problem[];
 }
 
-const CONTENT_FILE = /\.mdx?$/i;
 const FILE_SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 
-/** Every Markdown/MDX file below `dir`, sorted, as paths relative to `dir` (files and folders starting with `_` or `.` left out). */
+/** Every Markdown/MDX file below `dir`, sorted, as paths relative to `dir` (files and folders starting with `_` or `.` left out; links out of `dir` too). */
 export function listContentFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { recursive: true }) as string[];
-  } catch {
-    return [];
-  }
-  return names
-    .map((name) => name.split('\\').join('/'))
-    .filter((name) => CONTENT_FILE.test(name) && !name.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
-    .filter((name) => statSync(join(dir, name)).isFile())
-    .sort();
+  return walkContentFiles(dir).files;
 }
 
 /** The entry id Astro's glob loader gives a file: its path without extension, lower-cased. */
@@ -56,31 +46,48 @@ export function idFromPath(relativePath: string): string {
   return relativePath.replace(CONTENT_FILE, '').toLowerCase();
 }
 
-/** Zod issue → people's words; a missing required field gets its own message. */
-function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return '缺少这个必填项';
-  if (issue.code === 'unrecognized_keys') return `不认识的字段:${issue.keys.join('、')}(请检查拼写)`;
-  return issue.message;
+export interface CheckOptions {
+  /** Paths in problems are relative to this folder (default: the working directory). */
+  root?: string;
+  /** "Today" for lifecycle rules, YYYY-MM-DD (default: the build date). */
+  today?: string;
+  /** `allowCode` of content/site.yaml: lifts the code rules of `code-policy.ts`. */
+  allowCode?: boolean;
 }
 
 /**
  * Checks the handbook under `contentDir` (one sub-folder per collection).
- * Never throws on bad content: every problem is returned, with file and line.
+ * Never throws on bad content: every problem is returned, with file and line,
+ * all problems of a file together.
  */
-export function checkHandbook(contentDir: string, options: { root?: string; today?: string } = {}): HandbookCheck {
+export function checkHandbook(contentDir: string, options: CheckOptions = {}): HandbookCheck {
   const root = options.root ?? process.cwd();
   const problems: Problem[] = [];
   const entries: LoadedEntry[] = [];
   const filesById = new Map<string, string[]>();
   const lineLookups = new Map<string, (path: readonly (string | number)[]) => number>();
+  const shown = (path: string) => relative(root, path) || path;
 
   for (const collection of COLLECTIONS) {
     const dir = join(contentDir, collection);
-    for (const name of listContentFiles(dir)) {
+    const listing = walkContentFiles(dir, contentDir);
+    for (const refused of listing.refused) {
+      problems.push({ file: shown(join(dir, refused.name)), severity: 'error', field: 'file', message: refused.message });
+    }
+    for (const name of listing.files) {
       const path = join(dir, name);
-      const file = relative(root, path) || path;
+      const file = shown(path);
       const id = idFromPath(name);
-      const badSegment = name.replace(CONTENT_FILE, '').split('/').find((part) => !FILE_SEGMENT.test(part));
+      const segments = name.replace(CONTENT_FILE, '').split('/');
+      // Pages of every collection but reports are /<collection>/<id>/: an id with a slash has no page.
+      if (collection !== 'reports' && segments.length > 1) {
+        problems.push({
+          file, severity: 'error', field: 'file',
+          message: `${COLLECTION_LABELS[collection]}文件要直接放在 content/${collection}/ 下,不能放进子文件夹“${segments.slice(0, -1).join('/')}/”(网址和引用编号就是文件名)。请把文件移到 content/${collection}/ 里;只有报告可以按年份分文件夹(content/reports/2026/)`,
+        });
+        continue;
+      }
+      const badSegment = segments.find((part) => !FILE_SEGMENT.test(part));
       if (badSegment !== undefined) {
         problems.push({
           file, severity: 'error', field: 'file',
@@ -91,35 +98,10 @@ export function checkHandbook(contentDir: string, options: { root?: string; toda
       const key = `${collection}/${id}`;
       filesById.set(key, [...(filesById.get(key) ?? []), file]);
 
-      const frontmatter = readFrontmatter(readFileSync(path, 'utf8'));
-      if (!frontmatter) {
-        problems.push({ file, line: 1, severity: 'error', message: '文件开头缺少用 --- 包围的基本信息(frontmatter)' });
-        continue;
-      }
-      if (frontmatter.syntaxErrors.length) {
-        for (const error of frontmatter.syntaxErrors) {
-          problems.push({
-            file, line: error.line, severity: 'error',
-            message: `开头基本信息(YAML)的写法有误:${error.message}`,
-          });
-        }
-        continue;
-      }
-      lineLookups.set(file, frontmatter.lineOf);
-      const result = schemas[collection].safeParse(frontmatter.data ?? {}, { reportInput: true });
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          problems.push({
-            file, severity: 'error', line: frontmatter.lineOf(issue.path as (string | number)[]),
-            field: issue.path.join('.') || undefined, message: issueMessage(issue),
-          });
-        }
-        continue;
-      }
-      entries.push({
-        collection, id, file, data: result.data as LoadedEntry['data'],
-        body: frontmatter.body, bodyStartLine: frontmatter.bodyStartLine,
-      });
+      const checked = checkFile(readFileSync(path), { collection, mdx: /\.mdx$/i.test(name), allowCode: options.allowCode ?? false });
+      problems.push(...checked.problems.map((problem) => ({ file, ...problem })));
+      if (checked.lineOf) lineLookups.set(file, checked.lineOf);
+      if (checked.entry) entries.push({ collection, id, file, ...checked.entry } as LoadedEntry);
     }
   }
 

@@ -7,6 +7,7 @@
  * the same snapshot, templates and choices it returns the same text.
  */
 import { closest } from '../content/closest.ts';
+import { controlCharInputError } from '../content/control-chars.ts';
 import { KindError, parseKind, type KindFlag, type ReportKindInfo } from './kinds.ts';
 import { escapeMdx, renderTemplatePlain, renderTemplateText, yamlString } from './mdx-text.ts';
 import {
@@ -137,8 +138,8 @@ function renderParts(parts: PrefillPart[]): string[] {
 
 /**
  * Builds the draft for `choices`. Throws {@link DraftError} for an unknown
- * kind or role, an impossible period, a missing author or date, a bad id or
- * a missing template.
+ * kind or role, an impossible period, a missing author or date, an author
+ * with control characters, a bad id or a missing template.
  */
 export function buildDraft(choices: DraftChoices, context: DraftContext): Draft {
   let kind: ReportKindInfo;
@@ -152,6 +153,9 @@ export function buildDraft(choices: DraftChoices, context: DraftContext): Draft 
   }
   const { handbook } = context;
   const role = findRole(handbook, choices.role);
+  // Checked before whitespace is folded: \s would quietly turn U+2028 into a space, but not U+0008.
+  const badAuthor = controlCharInputError('撰写人姓名', choices.author);
+  if (badAuthor) throw new DraftError(badAuthor);
   const author = choices.author.replace(/\s+/g, ' ').trim();
   if (!author) throw new DraftError('请填写撰写人姓名');
   if (!ISO_DATE.test(choices.date) || Number.isNaN(Date.parse(`${choices.date}T00:00:00Z`)) || new Date(`${choices.date}T00:00:00Z`).toISOString().slice(0, 10) !== choices.date) {

@@ -1,10 +1,10 @@
 /**
  * Node-only helpers of the report scripts: loading the handbook snapshot from
- * the content folder, placing files safely inside `content/reports`, and
- * writing them atomically.
+ * the content folder and placing files safely inside `content/reports`. The
+ * atomic writer lives in `src/lib/files/atomic-write.ts` (re-exported here).
  */
-import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { checkHandbook, type LoadedEntry } from '../content/check.ts';
 import type { Problem } from '../content/problems.ts';
 import { DraftError } from './draft.ts';
@@ -38,39 +38,7 @@ export function pathInReports(contentDir: string, relativePath: string): string 
   return target;
 }
 
-/** Error thrown by {@link writeFileAtomic} when the file exists and may not be replaced. */
-export class FileExistsError extends Error {
-  override name = 'FileExistsError';
-}
-
-/**
- * Writes `data` to `path` through a temporary file in the same folder, so
- * the file appears whole or not at all. Without `overwrite`, an existing
- * file is never replaced (checked atomically with a hard link).
- */
-export function writeFileAtomic(path: string, data: string | Uint8Array, { overwrite = false }: { overwrite?: boolean } = {}): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  if (!overwrite && existsSync(path)) throw new FileExistsError(path);
-  const temp = join(dir, `.${path.split(sep).pop()}.${process.pid}.${Date.now()}.tmp`);
-  writeFileSync(temp, data, { flag: 'wx' });
-  try {
-    if (overwrite) {
-      renameSync(temp, path);
-      return;
-    }
-    try {
-      linkSync(temp, path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(path);
-      throw error;
-    }
-    unlinkSync(temp);
-  } catch (error) {
-    if (existsSync(temp)) unlinkSync(temp);
-    throw error;
-  }
-}
+export { FileExistsError, writeFileAtomic } from '../files/atomic-write.ts';
 
 /** Every report file under `<contentDir>/reports`, as paths relative to that folder. */
 export function reportFiles(contentDir: string): string[] {

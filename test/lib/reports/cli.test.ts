@@ -1,6 +1,6 @@
 /** The command-line fronts `npm run new` and `npm run export`, run as people and scripts run them. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -106,6 +106,26 @@ describe('npm run new', () => {
     expect(existsSync(`${join(tmpdir(), 'escaped-report')}.mdx`)).toBe(false);
   });
 
+  it('refuses control characters in any flag, naming the flag, and writes nothing', () => {
+    const before = files(content);
+    const result = run('new', [...PLAN.slice(0, -4), '--author', '王\u0007敏', '--date', '2026-11-28']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('✖ --author 的值里有看不见的控制字符 U+0007(响铃),通常是从别的软件复制时带进来的。请删掉后重新输入');
+    expect(files(content)).toEqual(before);
+  });
+
+  it('explains a failed write in one line and leaves no file behind', () => {
+    // reports/2026 is a file, so the folder cannot be made (as on a read-only or broken disk).
+    rmSync(join(content, 'reports/2026'), { recursive: true });
+    writeFileSync(join(content, 'reports/2026'), '');
+    const before = files(content);
+    const result = run('new', PLAN);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('✖ 无法写入 content/reports/2026/yunying-jingli-2026-12-jihua.mdx:路径中有一段是文件而不是文件夹。请检查路径是否写对。草稿没有写入。');
+    expect(result.stderr).not.toMatch(/\bat /);
+    expect(files(content)).toEqual(before);
+  });
+
   it('asks scripts for every required flag', () => {
     const result = run('new', ['--kind', 'plan', '--role', 'yunying-jingli']);
     expect(result.status).toBe(2);
@@ -127,6 +147,15 @@ describe('npm run export', () => {
     const byName = run('export', ['kefu-zhuguan-2026-10'], out);
     expect(byName.status).toBe(0);
     expect(existsSync(join(out, 'kefu-zhuguan-2026-10.docx'))).toBe(true);
+  });
+
+  it('explains a failed write in one line, without a stack trace or a temporary file', () => {
+    const out = mkdtempSync(join(tmpdir(), 'export-'));
+    writeFileSync(join(out, 'not-a-folder'), '');
+    const result = run('export', ['2026/yunying-jingli-2026-q4-jihua', '--out', join(out, 'not-a-folder/q4.docx')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(`✖ 无法写入 ${join(out, 'not-a-folder/q4.docx')}:路径中有一段是文件而不是文件夹。请检查路径是否写对。Word 文档没有导出。`);
+    expect(readdirSync(out)).toEqual(['not-a-folder']);
   });
 
   it('suggests the closest report for a mistyped id', () => {

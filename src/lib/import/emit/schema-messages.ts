@@ -1,27 +1,21 @@
-/** Schema problems of an imported document, in one line of Chinese per problem. */
-const FIELD_LABELS: Record<string, string> = {
-  title: '标题',
-  name: '名称',
-  department: '所属部门',
-  owner: '负责岗位',
-  responsibilities: '岗位职责',
-  functions: '部门职能',
-  steps: '步骤',
-  period: '周期',
-  role: '岗位',
-  kpis: 'KPI',
-  kpiScheme: '考核方案',
-  effective: '施行日期',
-  version: '版本',
-};
+/**
+ * Schema problems of an imported document, in one line of Chinese per problem.
+ * Field names and messages come from the checker's explainer
+ * (`src/lib/content/zod-issues.ts`), so the importer and `npm run check` word
+ * the same problem the same way.
+ */
+import type { z } from 'astro/zod';
+import { fieldLabel } from '../../content/field-labels.ts';
+import { explainIssue } from '../../content/zod-issues.ts';
 
 /** Joins zod issues as “字段(路径):说明” lines. */
 export function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
   return issues
     .map((issue) => {
       const path = issue.path.map(String);
-      const label = FIELD_LABELS[path[0] ?? ''] ?? path[0] ?? '';
-      return `${label}${path.length > 1 ? `(${path.join('.')})` : ''}:${issue.message}`;
+      const label = path.length ? fieldLabel(path.slice(0, 1)) : '';
+      const message = 'code' in issue ? explainIssue(issue as z.core.$ZodIssue) : issue.message;
+      return `${label}${path.length > 1 ? `(${path.join('.')})` : ''}:${message}`;
     })
     .join(';');
 }
