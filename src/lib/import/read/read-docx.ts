@@ -378,7 +378,7 @@ export async function readDocx(bytes: Uint8Array, file?: VFile, options: DocxOpt
   let next = 0;
   let restored = 0;
   for (const line of lines) {
-    if (line.text.includes('\t')) continue; // a table row joins several paragraphs
+    if (line.table) continue; // a table row joins several paragraphs
     const wanted = squash(line.text);
     if (!wanted) continue;
     for (let i = next; i < Math.min(paragraphs.length, next + 200); i++) {
