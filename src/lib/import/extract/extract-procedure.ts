@@ -24,7 +24,8 @@ import { draftCore, ExtractionDraft, type ExtractInput, type ExtractOptions } fr
 import { actorNames, approverIn, cadenceIn, clockTimesIn, deadlineIn, formsIn, HOLIDAY_WORDS, isDepartmentName, leadingActors, leadingDepartment, reportTarget, sentences, stepTimes } from './fields.ts';
 import { ORGANISATION_LABELS, readLabelled } from './labelled.ts';
 import { cleanItem, cleanTitle, fold, inScript } from './text.ts';
-import { descendants, itemsOf, linesOf, sectionsOf, type Item, type Section } from './tree.ts';
+import { stepRows } from './tables.ts';
+import { descendants, itemsOf, linesOf, sectionsOf, tablesOf, type Item, type Section } from './tree.ts';
 
 type ProcedureKind = (typeof PROCEDURE_KINDS)[number];
 
@@ -211,6 +212,13 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
 
   const stepSections = [top, ...all].filter((s) => !inChecklist.has(s) && !inBody.has(s) && !inRecords.has(s));
   for (const section of stepSections) {
+    // Steps tables (时间 | 事项 | 负责人): one step a row, the actor column before any name in the text.
+    for (const table of tablesOf(section.content)) {
+      const rows = stepRows(table.rows, table.node);
+      if (!rows) continue;
+      for (const row of rows) steps.push({ ...readStep(row.text, row.line, row.actors), ...(row.actors.length > 0 ? { actors: row.actors } : {}), ...(row.deadline ? { deadline: row.deadline } : {}) });
+      draft.consume(table.node);
+    }
     const items = itemsOf(section);
     if (items.length === 0) continue;
     const actor = sectionActor(section) ?? sectionActor(all.find((p) => p.children.includes(section)));
