@@ -213,16 +213,19 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
   const stepSections = [top, ...all].filter((s) => !inChecklist.has(s) && !inBody.has(s) && !inRecords.has(s));
   for (const section of stepSections) {
     // Steps tables (时间 | 事项 | 负责人): one step a row, the actor column before any name in the text.
+    let tabled = false;
     for (const table of tablesOf(section.content)) {
       const rows = stepRows(table.rows, table.node);
       if (!rows) continue;
+      tabled = true;
       for (const row of rows) steps.push({ ...readStep(row.text, row.line, row.actors), ...(row.actors.length > 0 ? { actors: row.actors } : {}), ...(row.deadline ? { deadline: row.deadline } : {}) });
       draft.consume(table.node);
     }
     const items = itemsOf(section);
     if (items.length === 0) continue;
     const actor = sectionActor(section) ?? sectionActor(all.find((p) => p.children.includes(section)));
-    if (section === top && items.every((i) => !i.numbered) && all.length > 0) continue; // an untitled opening is prose
+    // An untitled opening is prose (as are unnumbered lines beside a steps table).
+    if (section === top && items.every((i) => !i.numbered) && (all.length > 0 || tabled)) continue;
     // Where the steps are numbered, an unnumbered line is a note or an introduction, not a step.
     const numberedSection = items.filter((i) => i.numbered).length >= 2;
     const keptInBody = new Set<RootContent>();
