@@ -7,12 +7,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { renderDocument } from '../../../../src/lib/import/emit/write-mdx.ts';
 import { headerKind, labelPairs, tableBlocks, UNKNOWN_TABLE_MESSAGE } from '../../../../src/lib/import/extract/tables.ts';
 import type { ImportedDocument } from '../../../../src/lib/import/model.ts';
 import { runImport } from '../../../../src/lib/import/pipeline.ts';
 import { markTextTables } from '../../../../src/lib/import/read/text-tables.ts';
+import { toTraditional } from '../../../../src/lib/text/script.ts';
 
 /** A document: paragraphs (strings) and tables (rows of cells). */
 type Block = string | { heading: string } | string[][];
@@ -48,9 +49,13 @@ async function write(dir: string, name: string, title: string, blocks: Block[], 
   return path;
 }
 
+/** Text in the script under test. */
+let t = (text: string) => text;
+
 async function importOne(title: string, blocks: Block[], format: Format): Promise<ImportedDocument> {
   const dir = mkdtempSync(join(tmpdir(), 'tables-'));
-  const path = await write(dir, 'doc', title, blocks, format);
+  const converted = blocks.map((block) => (typeof block === 'string' ? t(block) : 'heading' in block ? { heading: t(block.heading) } : block.map((row) => row.map(t))));
+  const path = await write(dir, 'doc', t(title), converted, format);
   // The project's own content (dry run: nothing is written), so references resolve as in real use.
   const result = await runImport([path], { outDir: resolve(import.meta.dirname, '../../../../content'), dryRun: true, today: '2026-12-01' });
   expect(result.files[0]!.error).toBeUndefined();
@@ -75,22 +80,28 @@ const STEPS = [
   ['9:30', '开门迎客并播放开店广播', '客服主管'],
 ];
 
-describe.each(FORMATS)('tables in %s', (format) => {
+const CASES = FORMATS.flatMap((format) => (['zh-CN', 'zh-HK'] as const).map((script) => ({ format, script })));
+
+describe.each(CASES)('tables in $format ($script)', ({ format, script }) => {
+  beforeEach(() => {
+    t = script === 'zh-HK' ? toTraditional : (text: string) => text;
+  });
+
   it('maps a form table to fields and a KPI table to weighted KPIs (a job description)', async () => {
     const doc = await importOne('楼层主管岗位说明书', [ROLE_FORM, { heading: '岗位职责' }, '1、负责本楼层的日常巡场和商户管理;', '2、负责处理本楼层顾客投诉。', { heading: '考核指标' }, KPIS], format);
     expect(doc.kind).toBe('role');
-    expect(doc.frontmatter.title).toBe('楼层主管');
-    expect(doc.names.department).toBe('运营部');
-    expect(doc.names.reportsTo).toBe('运营经理');
+    expect(doc.frontmatter.title).toBe(t('楼层主管'));
+    expect(doc.names.department).toBe(t('运营部'));
+    expect(doc.names.reportsTo).toBe(t('运营经理'));
     expect(doc.frontmatter.headcount).toBe(2);
     expect(doc.frontmatter.kpis).toEqual([
-      expect.objectContaining({ name: '商户开业率', weight: 40, standard: '低于95%不得分' }),
-      expect.objectContaining({ name: '顾客投诉处理及时率', weight: 35, standard: '24小时内回复' }),
-      expect.objectContaining({ name: '巡场记录完整率', weight: 25, standard: '每缺一次扣5分' }),
+      expect.objectContaining({ name: t('商户开业率'), weight: 40, standard: t('低于95%不得分') }),
+      expect.objectContaining({ name: t('顾客投诉处理及时率'), weight: 35, standard: t('24小时内回复') }),
+      expect.objectContaining({ name: t('巡场记录完整率'), weight: 25, standard: t('每缺一次扣5分') }),
     ]);
     // The rows were not run into the duties or into each other.
     const duties = (doc.frontmatter.responsibilities as Array<{ text: string }>).map((d) => d.text);
-    expect(duties.join('')).not.toMatch(/商户开业率|岗位名称|40%/u);
+    expect(duties.join('')).not.toMatch(new RegExp(`${t('商户开业率')}|${t('岗位名称')}|40%`, 'u'));
     expect(doc.flags.map((f) => f.message)).not.toContain(UNKNOWN_TABLE_MESSAGE);
   });
 
@@ -100,13 +111,13 @@ describe.each(FORMATS)('tables in %s', (format) => {
     const steps = doc.frontmatter.steps as Array<{ action: string; time?: string; actors: string[] }>;
     expect(steps.map((s) => [s.time, s.action, s.actors])).toEqual([
       // Actors resolved to the handbook's roles (楼层主管, 运营经理, 客服主管).
-      ['09:00', '检查商户到岗情况', ['louceng-zhuguan']],
-      ['09:20', '组织召开晨会', ['yunying-jingli']],
-      ['09:30', '开门迎客并播放开店广播', ['kefu-zhuguan']],
+      ['09:00', t('检查商户到岗情况'), ['louceng-zhuguan']],
+      ['09:20', t('组织召开晨会'), ['yunying-jingli']],
+      ['09:30', t('开门迎客并播放开店广播'), ['kefu-zhuguan']],
     ]);
     // The header row is neither the title nor a department.
-    expect(doc.frontmatter.title).toBe('商场开店流程');
-    expect(doc.names.department).toBe('运营部');
+    expect(doc.frontmatter.title).toBe(t('商场开店流程'));
+    expect(doc.names.department).toBe(t('运营部'));
   });
 
   it('keeps a table it does not understand as a Markdown table in the body, flagged', async () => {
@@ -119,8 +130,8 @@ describe.each(FORMATS)('tables in %s', (format) => {
     expect(doc.flags.map((f) => f.message)).toContain(UNKNOWN_TABLE_MESSAGE);
     const rendered = renderDocument(doc);
     expect(rendered).not.toHaveProperty('error');
-    expect('text' in rendered && rendered.text).toContain('| 楼层 | 面积');
-    expect('text' in rendered && rendered.text).toMatch(/\| 一层 +\| 5000平方米 +\| 40 +\|/u);
+    expect('text' in rendered && rendered.text).toContain(t('| 楼层 | 面积'));
+    expect('text' in rendered && rendered.text).toMatch(new RegExp(`\\| ${t('一层')} +\\| 5000${t('平方米')} +\\| 40 +\\|`, 'u'));
   });
 });
 
