@@ -188,3 +188,43 @@ describe('aligned plain-text tables', () => {
     expect(marked.every((l) => !l.table)).toBe(true);
   });
 });
+
+describe('a job description form in one Word table, with merged cells', () => {
+  it('reads fields, duties, qualifications and KPIs from the one table', async () => {
+    t = (text: string) => text;
+    const cell = (text: string, columnSpan = 1) => new TableCell({ children: [new Paragraph(text)], columnSpan });
+    const row = (...cells: TableCell[]) => new TableRow({ children: cells });
+    const form = new Table({
+      rows: [
+        row(cell('岗位名称'), cell('楼层主管'), cell('所属部门'), cell('运营部')),
+        row(cell('直属上级'), cell('运营经理'), cell('本岗编制'), cell('2人')),
+        row(cell('岗位职责', 4)),
+        row(cell('序号'), cell('工作内容'), cell('时间'), cell('考核标准')),
+        row(cell('1'), cell('负责本楼层开闭店检查'), cell('每日'), cell('及时率')),
+        row(cell('2'), cell('负责处理本楼层顾客投诉'), cell('随时'), cell('满意度')),
+        row(cell('考核指标', 4)),
+        row(cell('考核指标'), cell('权重'), cell('评分标准', 2)),
+        row(cell('商户开业率'), cell('60%'), cell('低于95%不得分', 2)),
+        row(cell('投诉处理及时率'), cell('40%'), cell('24小时内回复', 2)),
+      ],
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'tables-form-'));
+    const path = join(dir, 'form.docx');
+    writeFileSync(path, new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: '楼层主管岗位说明书', heading: HeadingLevel.TITLE }), form] }] }))));
+    const result = await runImport([path], { outDir: resolve(import.meta.dirname, '../../../../content'), dryRun: true, today: '2026-12-01' });
+    const doc = result.documents.find((d) => d.kind === 'role')!;
+    expect(doc.names).toMatchObject({ department: '运营部', reportsTo: '运营经理' });
+    expect(doc.frontmatter).toMatchObject({
+      title: '楼层主管',
+      headcount: 2,
+      responsibilities: [
+        { text: '负责本楼层开闭店检查', cadence: '每日', standard: '及时率' },
+        { text: '负责处理本楼层顾客投诉', cadence: '随时', standard: '满意度' },
+      ],
+      kpis: [
+        { name: '商户开业率', weight: 60, standard: '低于95%不得分' },
+        { name: '投诉处理及时率', weight: 40, standard: '24小时内回复' },
+      ],
+    });
+  });
+});
