@@ -71,8 +71,17 @@ export async function importReportDocx(path: string, options: ReportImportOption
   const read = reportFromDocx(new Uint8Array(readFileSync(path)))!;
   const fail = (message: string): ReportImportResult => ({ source: path, outcome: 'invalid', message: `“${name}”:${message}` });
 
-  const stored = read.marker.frontmatter;
-  if (!stored) return fail('是本手册导出的报告,但文件里没有报告信息(标题、类型、周期等),无法放回报告:请重新导出后再修改');
+  // Exports made by the site carry only the id: the report's own file then gives the frontmatter.
+  let stored = read.marker.frontmatter;
+  if (!stored && read.marker.id) {
+    try {
+      const path = pathInReports(options.contentDir, `${read.marker.id}.mdx`);
+      if (existsSync(path)) stored = (readFrontmatter(readFileSync(path, 'utf8'))?.data ?? undefined) as Record<string, unknown> | undefined;
+    } catch {
+      stored = undefined;
+    }
+  }
+  if (!stored) return fail('是本手册导出的报告,但文件里没有报告信息(标题、类型、周期等),找不到对应的报告:请用 npm run export 重新导出后再修改');
   const frontmatter: Record<string, unknown> = { ...stored };
   if (read.title) frontmatter.title = read.title;
   if (read.date) frontmatter.date = read.date;

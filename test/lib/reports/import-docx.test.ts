@@ -142,3 +142,23 @@ describe('importing a report exported to Word', () => {
     expect(readFileSync(join(content, 'reports', draft.relativePath), 'utf8')).toContain('| 月度销售额÷目标 |');
   });
 });
+
+describe('a Word file downloaded from the site', () => {
+  it('carries only the report id, and imports back through the report file', async () => {
+    const { bodyToDocx } = await import('../../../src/lib/reports/docx.ts');
+    const content = contentCopy();
+    const id = '2026/yunying-jingli-2026-q4-jihua';
+    const source = readFileSync(join(content, 'reports', `${id}.mdx`), 'utf8');
+    const parsed = readFrontmatter(source)!;
+    const data = parsed.data as { title: string; author: string };
+    const bytes = await bodyToDocx(parsed.body, { title: data.title, author: data.author, id });
+    const word = join(content, '..', 'site.docx');
+    writeFileSync(word, editDocx(bytes, (xml) => xml.replace('>3.80亿元<', '>3.85亿元<')));
+    const result = await importReportDocx(word, { contentDir: content, today: '2026-12-02', replace: true });
+    expect(result).toMatchObject({ outcome: 'replaced', target: `reports/${id}.mdx` });
+    const mdx = readFileSync(join(content, 'reports', `${id}.mdx`), 'utf8');
+    expect(mdx).toContain('| 商户销售额 | 3.85亿元 | 季度 |');
+    expect(readFrontmatter(mdx)!.data).toMatchObject({ status: 'approved', owner: 'yunying-jingli', updated: '2026-12-02' });
+    expect(reportProblems(content).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
