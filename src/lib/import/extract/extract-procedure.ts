@@ -211,6 +211,7 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
   const meetingAttendees: string[] = [];
 
   const stepSections = [top, ...all].filter((s) => !inChecklist.has(s) && !inBody.has(s) && !inRecords.has(s));
+  let fromTables = false;
   for (const section of stepSections) {
     // Steps tables (时间 | 事项 | 负责人): one step a row, the actor column before any name in the text.
     let tabled = false;
@@ -218,6 +219,7 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
       const rows = stepRows(table.rows, table.node);
       if (!rows) continue;
       tabled = true;
+      fromTables = true;
       for (const row of rows) steps.push({ ...readStep(row.text, row.line, row.actors), ...(row.actors.length > 0 ? { actors: row.actors } : {}), ...(row.deadline ? { deadline: row.deadline } : {}) });
       draft.consume(table.node);
     }
@@ -342,6 +344,8 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
     // What became steps, branches and rules leaves the body; an emptied heading goes with it.
     draft.consume(...section.content.filter((b) => (b.type === 'list' || b.type === 'paragraph') && !keptInBody.has(b) && !(b.type === 'list' && b.children.some((li) => keptInBody.has(li as never)))));
   }
+  // Steps from tables were read before their section's items: put all steps back in document order.
+  if (fromTables) sortByLine(steps, branches);
   // Holiday arrangements stated outside a schedule section (e.g. in 注意事项).
   holidays ??= lines
     .filter((l) => l.source !== 'heading' && !/^\d/u.test(l.key) && HOLIDAY_WORDS.test(l.key) && clockTimesIn(l.text).length > 0)
@@ -444,4 +448,15 @@ function dominantKind(text: string): ProcedureKind | undefined {
 function holidaySentence(text: string): string | undefined {
   const found = sentences(text).find((s) => HOLIDAY_WORDS.test(fold(s.text)));
   return found ? cleanItem(found.text) : undefined;
+}
+
+/** Sorts steps by source line (stable), keeping each branch after the same step as before. */
+function sortByLine(steps: StepDraft[], branches: Array<{ afterStep?: number }>): void {
+  const anchors = branches.map((branch) => (branch.afterStep ? steps[branch.afterStep - 1] : undefined));
+  const sorted = steps.map((step, i) => ({ step, i })).sort((a, b) => (a.step.line ?? 0) - (b.step.line ?? 0) || a.i - b.i).map(({ step }) => step);
+  steps.splice(0, steps.length, ...sorted);
+  branches.forEach((branch, i) => {
+    const anchor = anchors[i];
+    if (anchor) branch.afterStep = steps.indexOf(anchor) + 1;
+  });
 }
