@@ -20,7 +20,7 @@ function width(text: string): number {
 }
 
 /** How far columns of space-aligned rows may drift (typed tables are rarely exact). */
-const DRIFT = 3;
+const DRIFT = 4;
 
 /**
  * A gap of spaces that is not a column break: a blank left in a form before a
@@ -76,6 +76,35 @@ function aligned(a: Split, b: Split): boolean {
 }
 
 /**
+ * A space-aligned row with fewer cells than the header (some left blank),
+ * its cells placed under the header columns they start under; undefined when
+ * they do not line up.
+ */
+function fitTo(header: Split, row: Split): string[] | undefined {
+  if (row.kind !== 'space' || row.cells.length >= header.cells.length) return undefined;
+  const cells = header.cells.map(() => '');
+  let column = 0;
+  for (const [i, start] of row.starts.entries()) {
+    while (column < header.starts.length && Math.abs(header.starts[column]! - start) > DRIFT) column++;
+    if (column >= header.starts.length || (i === 0 && column !== 0)) return undefined;
+    cells[column++] = row.cells[i]!;
+  }
+  return cells;
+}
+
+/** A numbering label standing alone in a cell (第一条, 一、, 1., (二)): rows led by one are a list. */
+const LABEL_CELL = /^(?:第[一二三四五六七八九十百零〇\d]+[条章节款]|[一二三四五六七八九十]+[、.]|\d+[.、]|[(（][一二三四五六七八九十\d]+[)）])$/u;
+
+/**
+ * Space-separated lines that are numbered prose (第一条  为了……。 / 一、  总则),
+ * not a table: two columns, a label first or a sentence last in every row.
+ */
+function isNumberedProse(rows: readonly string[][]): boolean {
+  if (rows[0]!.length !== 2) return false;
+  return rows.every((cells) => LABEL_CELL.test(cells[0]!)) || rows.every((cells) => /[。;；]$/u.test(cells[1]!) && [...cells[1]!].length > 20);
+}
+
+/**
  * Marks the rows of tables found in plain-text lines: each row's text becomes
  * its cells joined by a tab, and `table` holds the cells. Lines that already
  * carry table information are left as they are; table numbers continue after
@@ -93,16 +122,25 @@ export function markTextTables(lines: readonly SourceLine[]): SourceLine[] {
       continue;
     }
     let end = i + 1;
+    const rows = [first.cells];
     while (end < out.length) {
       const next = splits[end];
-      if (!next || next.kind !== first.kind || next.cells.length !== first.cells.length) break;
+      if (!next || next.kind !== first.kind) break;
+      const fitted = first.kind === 'space' ? fitTo(first, next) : undefined;
+      if (fitted) {
+        rows.push(fitted);
+        end++;
+        continue;
+      }
+      if (next.cells.length !== first.cells.length) break;
       if (first.kind === 'space' && !aligned(first, next)) break;
+      rows.push(next.cells);
       end++;
     }
-    if (end - i >= 2) {
+    if (end - i >= 2 && !(first.kind === 'space' && isNumberedProse(rows))) {
       tableCount++;
       for (let r = i; r < end; r++) {
-        const cells = splits[r]!.cells;
+        const cells = rows[r - i]!;
         out[r] = { ...out[r]!, text: cells.join('\t'), table: { table: tableCount, row: r - i, cells } };
       }
     }

@@ -228,3 +228,24 @@ describe('a job description form in one Word table, with merged cells', () => {
     });
   });
 });
+
+describe('aligned plain-text tables, harder cases', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ line: i + 1, text }));
+
+  it('places the cells of a row with a blank cell under their columns', () => {
+    const marked = markTextTables(lines(['时间      事项              负责人', '21:50     播放闭店广播      客服主管', '22:00     清场', '22:30     关闭电源          值班经理']));
+    expect(marked.map((l) => l.table?.cells)).toEqual([
+      ['时间', '事项', '负责人'],
+      ['21:50', '播放闭店广播', '客服主管'],
+      ['22:00', '清场', ''],
+      ['22:30', '关闭电源', '值班经理'],
+    ]);
+  });
+
+  it('does not take numbered articles or items spaced out from their text for a table', () => {
+    const articles = markTextTables(lines(['第一条  为规范商场运营管理,明确各岗位职责,特制定本制度。', '第二条  本制度适用于商场运营部全体员工及驻场商户。']));
+    expect(articles.every((l) => !l.table)).toBe(true);
+    const items = markTextTables(lines(['一、  总则', '二、  职责']));
+    expect(items.every((l) => !l.table)).toBe(true);
+  });
+});
