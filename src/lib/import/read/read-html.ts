@@ -154,6 +154,8 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
   let spans: Array<{ colspan: number; rowspan: number }> = [];
   /** Tables opened so far (their numbers), the innermost last, with the next row index and cells carried down by rowspan. */
   let tableCount = 0;
+  /** Set when a block element began or ended inside the cell being read: its next text is a new paragraph of the cell. */
+  let cellBreak = false;
   const tables: Array<{ id: number; rows: number; carried: Map<number, { text: string; left: number }> }> = [];
   let rowHint: SourceLine['hint'];
   /** Number label for the `<ol>` item just opened, added before its first text. */
@@ -184,7 +186,8 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
       if (value) {
         if (row.length === 0) row.push('');
         const last = row.length - 1;
-        row[last] = (row[last] ? `${row[last]} ` : '') + value;
+        row[last] = (row[last] ? `${row[last]}${cellBreak ? '\n' : ' '}` : '') + value;
+        cellBreak = false;
       }
       return;
     }
@@ -200,6 +203,16 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
     }
     // A list item's text continues after a nested list only rarely; it is a new line then, without the hint.
     hint = undefined;
+  };
+
+  /** A row's cells as ordinary lines, one per paragraph (layout tables). */
+  const emitAsText = (cells: readonly string[], at: number) => {
+    for (const cell of cells) {
+      for (const part of cell.split('\n')) {
+        const value = part.trim();
+        if (value) lines.push({ line: lineAt(at), text: value });
+      }
+    }
   };
 
   const parser = new Parser(
@@ -220,6 +233,12 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
           return;
         }
         if (name === 'table') {
+          // A table inside a cell: the outer table only lays the page out. What its row holds so far is text.
+          if (row) {
+            flush();
+            emitAsText(row, rowStart);
+            row = undefined;
+          }
           tables.push({ id: ++tableCount, rows: 0, carried: new Map() });
         }
         if (name === 'tr') {
@@ -232,6 +251,7 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
         }
         if ((name === 'td' || name === 'th') && row) {
           flush();
+          cellBreak = false;
           row.push('');
           const span = (value: string | undefined) => Math.min(50, Math.max(1, Number.parseInt(value ?? '', 10) || 1));
           spans.push({ colspan: span(attributes.colspan), rowspan: span(attributes.rowspan) });
@@ -239,6 +259,7 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
         }
         if (BLOCKS.has(name)) {
           flush();
+          if (row) cellBreak = true;
           if (name === 'pre') preDepth++;
           if (name === 'ul' || name === 'ol') {
             const start = Number.parseInt(attributes.start ?? '', 10);
@@ -286,7 +307,13 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
         if (name === 'tr' && row) {
           flush();
           const table = tables.at(-1);
-          const cells = table ? alignCells(row, spans, table.carried) : row.map((cell) => cell.trim());
+          // One cell holding paragraphs of its own: a page laid out in a table, not a row of data.
+          if (row.filter((cell) => cell.trim()).length === 1 && row.some((cell) => cell.includes('\n'))) {
+            emitAsText(row, rowStart);
+            row = undefined;
+            return;
+          }
+          const cells = (table ? alignCells(row, spans, table.carried) : row.map((cell) => cell.trim())).map((cell) => cell.replace(/\s*\n\s*/g, ' '));
           while (cells.length > 0 && cells.at(-1) === '') cells.pop();
           row = undefined;
           const value = cells.filter(Boolean).length > 0 ? cells.join('\t') : '';
@@ -305,6 +332,7 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
         }
         if (BLOCKS.has(name)) {
           flush();
+          if (row) cellBreak = true;
           if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
           if (name === 'ul' || name === 'ol') lists.pop();
           if (name === 'li') labelPending = undefined;

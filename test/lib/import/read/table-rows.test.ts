@@ -32,3 +32,27 @@ describe('table rows from HTML', () => {
     expect(alignCells(['戊'], [{ colspan: 1, rowspan: 1 }], carried)).toEqual(['戊']);
   });
 });
+
+describe('tables that only lay a page out', () => {
+  it('reads a cell holding paragraphs as paragraphs, and a table nested in a layout cell as a table', () => {
+    const html = `<table><tr><td>
+<h1>商场晨会制度</h1><p>一、晨会每天9:20开始。</p><p>二、检查员工出勤。</p>
+<table><tr><th>时间</th><th>事项</th></tr><tr><td>9:20</td><td>点名</td></tr></table>
+<p>三、布置当天的工作任务。</p>
+</td></tr></table>`;
+    const lines = htmlToLines(html);
+    expect(lines.map((l) => l.table?.cells ?? l.text)).toEqual([
+      '商场晨会制度',
+      '一、晨会每天9:20开始。',
+      '二、检查员工出勤。',
+      ['时间', '事项'],
+      ['9:20', '点名'],
+      '三、布置当天的工作任务。',
+    ]);
+  });
+
+  it('keeps a data cell with two paragraphs in its row, joined by a space', () => {
+    const lines = htmlToLines('<table><tr><th>事项</th><th>负责人</th></tr><tr><td><p>清场</p><p>关灯</p></td><td>楼层主管</td></tr></table>');
+    expect(lines.map((l) => l.table?.cells)).toEqual([['事项', '负责人'], ['清场 关灯', '楼层主管']]);
+  });
+});
