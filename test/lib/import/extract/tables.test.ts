@@ -120,6 +120,22 @@ describe.each(CASES)('tables in $format ($script)', ({ format, script }) => {
     expect(doc.names.department).toBe(t('运营部'));
   });
 
+  it('maps a weighted metrics table to the KPI scheme of a scheme (方案)', async () => {
+    const metrics = [
+      ['考核指标', '权重', '评分标准'],
+      ['销售达成率', '50%', '达成100%得满分'],
+      ['客户满意度', '30%', '90分以上得满分'],
+      ['安全管理', '20%', '零事故得满分'],
+    ];
+    const doc = await importOne('运营部绩效考核方案', ['一、为提高运营部工作效率,依据公司绩效管理制度,制定本方案。', '二、本方案适用于运营部全体员工。', '三、考核指标及权重', metrics, '四、每月考核一次,次月10日前完成评分。', '五、本方案自2026年1月1日起施行。'], format);
+    expect(doc.kind).toBe('policy');
+    expect((doc.frontmatter.kpiScheme as { metrics: unknown[] }).metrics).toEqual([
+      { name: t('销售达成率'), weight: 50, standard: t('达成100%得满分') },
+      { name: t('客户满意度'), weight: 30, standard: t('90分以上得满分') },
+      { name: t('安全管理'), weight: 20, standard: t('零事故得满分') },
+    ]);
+  });
+
   it('keeps a table it does not understand as a Markdown table in the body, flagged', async () => {
     const other = [
       ['楼层', '面积', '商户数'],
