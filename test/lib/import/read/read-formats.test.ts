@@ -80,3 +80,20 @@ describe('importing the formats', () => {
     }
   });
 });
+
+describe('PDF page layout', () => {
+  it('drops page numbers and running heads, keeps the text', async () => {
+    const { dropPageChrome } = await import('../../../../src/lib/import/read/read-pdf.ts');
+    const pages = [
+      ['运营部管理制度汇编', '商场闭店流程', '一、闭店前十分钟播放闭店预告广播。', '— 1 —'],
+      ['运营部管理制度汇编', '二、各楼层管理员按区域清场。', '第 2 页 共 3 页'],
+      ['运营部管理制度汇编', '三、值班经理最后巡查。', '3'],
+    ];
+    expect(dropPageChrome(pages)).toEqual({
+      lines: ['商场闭店流程', '一、闭店前十分钟播放闭店预告广播。', '二、各楼层管理员按区域清场。', '三、值班经理最后巡查。'],
+      dropped: 6,
+    });
+    // A number alone in the middle of a page (a form's value) stays; lines on one page only are not running heads.
+    expect(dropPageChrome([['2026年计划', '一、目标', '3', '项目'], ['二、措施']]).lines).toEqual(['2026年计划', '一、目标', '3', '项目', '二、措施']);
+  });
+});
