@@ -57,6 +57,9 @@ export async function isReportExport(path: string): Promise<boolean> {
   }
 }
 
+/** A body as compared: table delimiter rows written alike (|---| and | --- | are the same table). */
+const comparableBody = (body: string) => body.trim().replace(/^\|(?:\s*:?-+:?\s*\|)+\s*$/gmu, (row) => row.replace(/\s+/gu, ''));
+
 /** Frontmatter without the fields a round trip may change by itself. */
 const comparable = (data: Record<string, unknown>) => JSON.stringify({ ...data, updated: undefined });
 
@@ -104,7 +107,7 @@ export async function importReportDocx(path: string, options: ReportImportOption
   if (existsSync(target)) {
     const existing = readFrontmatter(readFileSync(target, 'utf8'));
     const existingData = (existing?.data ?? {}) as Record<string, unknown>;
-    if (existing && existing.body.trim() === read.body.trim() && comparable(existingData) === comparable(frontmatter)) {
+    if (existing && comparableBody(existing.body) === comparableBody(read.body) && comparable(existingData) === comparable(frontmatter)) {
       return { source: path, target: shown, outcome: 'unchanged', message: `“${name}”与 ${shown} 内容相同,未改动`, placeholders };
     }
     // Fields the Word file cannot hold (status, owner …) stay as they are in the report.

@@ -162,3 +162,18 @@ describe('a Word file downloaded from the site', () => {
     expect(reportProblems(content).filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('every demo report', () => {
+  it('comes back from its unchanged export as the same report (nothing to write)', async () => {
+    const content = contentCopy();
+    const { reportFiles } = await import('../../../src/lib/reports/files.ts');
+    const files = reportFiles(content);
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    for (const file of files) {
+      const id = file.replace(/\.mdx?$/u, '');
+      const word = join(content, '..', `${id.replace('/', '-')}.docx`);
+      writeFileSync(word, await reportToDocx(readFileSync(join(content, 'reports', file), 'utf8'), { id }));
+      expect(await importReportDocx(word, { contentDir: content, today: '2026-12-02' }), file).toMatchObject({ outcome: 'unchanged' });
+    }
+  });
+});
