@@ -5,15 +5,19 @@
  *                   made with the `docx` package;
  * - closing.doc   — the same, converted by LibreOffice to legacy Word 97–2003;
  * - closing.pdf   — the same, converted by LibreOffice to PDF (with a text layer);
- * - scanned.pdf   — a one-page PDF with a drawing and no text layer (what a scanner produces).
+ * - scanned.pdf   — a one-page PDF with a drawing and no text layer (what a scanner produces);
+ * - report-resaved.docx — the Word export of content/reports/2026/yunying-jingli-2026-q4-jihua.mdx,
+ *                   opened and saved again by LibreOffice (runs merged, properties rewritten), for the
+ *                   report round trip.
  *
  * Needs LibreOffice (`soffice`) on the PATH; the tests only read the files:
  *   node scripts/dev/make-format-fixtures.ts
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { reportToDocx } from '../../src/lib/reports/docx.ts';
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 
 const OUT = resolve(import.meta.dirname, '../../test/fixtures/import/formats');
@@ -78,6 +82,11 @@ try {
     copyFileSync(join(work, `closing.${format}`), join(OUT, `closing.${format}`));
   }
   writeFileSync(join(OUT, 'scanned.pdf'), scannedPdf());
+  const reportId = '2026/yunying-jingli-2026-q4-jihua';
+  const exported = join(work, 'report-resaved.docx');
+  writeFileSync(exported, await reportToDocx(readFileSync(resolve(import.meta.dirname, `../../content/reports/${reportId}.mdx`), 'utf8'), { id: reportId }));
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${work}/profile`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(work, 'resaved'), exported], { stdio: 'inherit' });
+  copyFileSync(join(work, 'resaved', 'report-resaved.docx'), join(OUT, 'report-resaved.docx'));
   console.log(`written to ${OUT}`);
 } finally {
   rmSync(work, { recursive: true, force: true });

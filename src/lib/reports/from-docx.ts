@@ -247,6 +247,21 @@ function inline(runs: readonly Run[]): string {
 
 const plain = (runs: readonly Run[]) => runs.map((run) => run.text).join('');
 
+/** Runs without their first `length` characters. */
+function cutPrefix(runs: readonly Run[], length: number): Run[] {
+  let left = length;
+  const out: Run[] = [];
+  for (const run of runs) {
+    if (left >= run.text.length) {
+      left -= run.text.length;
+      continue;
+    }
+    out.push({ ...run, text: run.text.slice(left) });
+    left = 0;
+  }
+  return out;
+}
+
 /** A list marker run as the exporter writes it (1. / (1) / （1） / ① / •), with its number. */
 function listMarker(text: string): { ordered: boolean; n: number } | undefined {
   const t = text.trim();
@@ -290,41 +305,58 @@ export function reportFromDocx(bytes: Uint8Array): ReportFromDocx | undefined {
 
   const blocks: string[] = [];
   // Open lists: the indent of each level and the width of its marker, to nest items as Markdown needs.
-  let list: Array<{ indent: number; width: number }> = [];
+  let list: Array<{ indent: number; width: number; n: number }> = [];
+  let previousWasItem = false;
   let date: string | undefined;
   const content = items.filter((item) => item.type === 'table' || plain(item.runs).trim());
   content.forEach((item, index) => {
     if (item.type === 'table') {
+      previousWasItem = false;
       list = [];
       if (item.rows.length > 0) blocks.push(tableMdx(item.rows));
       return;
     }
     const text = plain(item.runs).trim();
     if (item.shaded && /^【写作提示】/u.test(text)) {
+      previousWasItem = false;
       list = [];
       blocks.push(hintComment(asciiPunctuation(text.replace(/^【写作提示】/u, ''))));
       return;
     }
     if (item.outline !== undefined && item.outline >= 0 && item.outline <= 4) {
+      previousWasItem = false;
       list = [];
       blocks.push(`${'#'.repeat(Math.min(6, item.outline + 2))} ${inline(item.runs).trim()}`);
       return;
     }
-    const marker = item.runs[0] ? listMarker(item.runs[0].text) : undefined;
+    const depth = Math.max(0, Math.round(item.indent / LIST_INDENT));
+    let marker = item.runs[0] ? listMarker(item.runs[0].text) : undefined;
+    let runs = item.runs.slice(1);
+    if (!marker) {
+      // Word or LibreOffice may merge the marker run into the text (1.12月20日前…): take a marker that
+      // continues the open list (or starts one at 1), so a sentence that starts with a number stays text.
+      const lead = /^(\d{1,2}\.|[(（]\d{1,2}[)）]|[①-⑳]|•)\s*/u.exec(text);
+      const candidate = lead ? listMarker(lead[1]!) : undefined;
+      const expected = (list[depth]?.n ?? 0) + 1;
+      if (candidate && (!candidate.ordered || candidate.n === expected)) {
+        marker = candidate;
+        runs = cutPrefix(item.runs, lead![0].length + (plain(item.runs).length - plain(item.runs).trimStart().length));
+      }
+    }
     if (marker) {
-      const depth = Math.max(0, Math.round(item.indent / LIST_INDENT));
-      list = list.slice(0, depth);
-      const prefix = list.reduce((n, level) => n + level.width, 0);
+      list = list.slice(0, depth + 1);
+      if (list.length < depth) list.length = depth;
+      const prefix = list.slice(0, depth).reduce((n, level) => n + (level?.width ?? 3), 0);
       const bullet = marker.ordered ? `${marker.n}. ` : '- ';
-      list[depth] = { indent: item.indent, width: bullet.length };
-      const line = `${' '.repeat(prefix)}${bullet}${inline(item.runs.slice(1)).trim()}`;
+      list[depth] = { indent: item.indent, width: bullet.length, n: marker.n };
+      const line = `${' '.repeat(prefix)}${bullet}${inline(runs).trim()}`;
       // Items of one list follow each other without a blank line.
-      const previous = content[index - 1];
-      const continues = previous?.type === 'p' && previous.runs[0] !== undefined && listMarker(previous.runs[0].text) !== undefined && blocks.length > 0;
-      if (continues) blocks[blocks.length - 1] += `\n${line}`;
+      if (previousWasItem && blocks.length > 0) blocks[blocks.length - 1] += `\n${line}`;
       else blocks.push(line);
+      previousWasItem = true;
       return;
     }
+    previousWasItem = false;
     list = [];
     const iso = CHINESE_DATE.exec(text);
     if (iso && index === content.length - 1) date = `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`;

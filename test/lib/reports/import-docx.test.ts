@@ -177,3 +177,11 @@ describe('every demo report', () => {
     }
   });
 });
+
+describe('an export saved again by another word processor', () => {
+  it('still reads back as the same report (LibreOffice merges the list marker into the text)', async () => {
+    const content = contentCopy();
+    const word = resolve(ROOT, 'test/fixtures/import/formats/report-resaved.docx');
+    expect(await importReportDocx(word, { contentDir: content, today: '2026-12-02' })).toMatchObject({ outcome: 'unchanged', target: 'reports/2026/yunying-jingli-2026-q4-jihua.mdx' });
+  });
+});
