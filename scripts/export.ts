@@ -7,7 +7,7 @@
  * --hints keeps the writing hints of a draft.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closest } from '../src/lib/content/closest.ts';
 import { contentDir } from '../src/lib/content/paths.ts';
@@ -60,7 +60,10 @@ function findReport(): string {
 const source = findReport();
 const out = resolve(values.out ?? `${basename(source).replace(/\.mdx?$/i, '')}.docx`);
 if (!out.toLowerCase().endsWith('.docx')) fail(`输出文件应以 .docx 结尾:${values.out}`, 2);
-const bytes = await reportToDocx(readFileSync(source, 'utf8'), { hints: values.hints });
+// The report's id goes into the Word file, so an edited copy imports back into the same report.
+const inReports = relative(join(contentDir(), 'reports'), source);
+const id = inReports.startsWith('..') ? undefined : inReports.replace(/\.mdx?$/i, '').split('\\').join('/');
+const bytes = await reportToDocx(readFileSync(source, 'utf8'), { hints: values.hints, id });
 try {
   writeFileAtomic(out, bytes, { overwrite: true });
 } catch (error) {

@@ -18,6 +18,7 @@ import { contentDir } from '../src/lib/content/paths.ts';
 import { writeFileAtomic } from '../src/lib/files/atomic-write.ts';
 import { isFileSystemError, writeErrorMessage } from '../src/lib/files/write-errors.ts';
 import { runImport } from '../src/lib/import/pipeline.ts';
+import { importReportDocx, type ReportImportResult } from '../src/lib/reports/import-docx.ts';
 import { KIND_LABELS, reportJson, reportMarkdown, summarise } from '../src/lib/import/report/import-report.ts';
 
 const USAGE = `用法:npm run import -- <文件或文件夹…> [选项]
@@ -27,8 +28,10 @@ const USAGE = `用法:npm run import -- <文件或文件夹…> [选项]
   --report 文件     报告的位置(默认 import-report.md,另写同名 .json)
   --max-size MB     单个文件的大小上限(默认 20)
   --date 日期       记为导入日期(默认今天,YYYY-MM-DD)
+  --replace         本手册导出的报告 Word 文件改动了已有报告时,用它替换该报告
 
-支持 .txt(UTF-8、UTF-16、GBK/GB18030、Big5 自动识别)、.docx、.html。`;
+支持 .txt(UTF-8、UTF-16、GBK/GB18030、Big5 自动识别)、.docx、.doc、.pdf(须有文字层)、.html。
+用 npm run export 导出、在 Word 中修改过的报告 .docx 会放回原报告(已有报告有改动时须加 --replace)。`;
 
 let args;
 try {
@@ -40,6 +43,7 @@ try {
       report: { type: 'string', default: 'import-report.md' },
       'max-size': { type: 'string', default: '20' },
       date: { type: 'string' },
+      replace: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -92,9 +96,25 @@ function stopOnWriteError(error: unknown, path: string | undefined, what: string
   process.exit(1);
 }
 
+// The handbook's own report exports go back into their reports; everything else is imported as documents.
+const reportResults: ReportImportResult[] = [];
+const documentInputs: string[] = [];
+try {
+  for (const input of positionals) {
+    const done = await importReportDocx(input, { contentDir: outDir, replace: values.replace, dryRun, today });
+    if (done) reportResults.push(done);
+    else documentInputs.push(input);
+  }
+} catch (error) {
+  stopOnWriteError(error, undefined, '报告没有写入。');
+}
+for (const done of reportResults) console.log(`${done.outcome === 'invalid' || done.outcome === 'exists' ? '✖' : done.outcome === 'unchanged' ? '·' : '✔'} 报告 ${done.message}`);
+const reportsFailed = reportResults.some((done) => done.outcome === 'invalid' || done.outcome === 'exists');
+if (documentInputs.length === 0) process.exit(reportsFailed ? 1 : 0);
+
 let result: Awaited<ReturnType<typeof runImport>>;
 try {
-  result = await runImport(positionals, {
+  result = await runImport(documentInputs, {
     outDir,
     dryRun,
     today,
@@ -126,4 +146,4 @@ console.log(
     `${dryRun ? `将写入 ${s.wouldWrite}` : `写入 ${s.written}`},以前已导入 ${s.unchanged},未写入 ${s.invalid};略过 ${s.dropped} 段内容;${s.flags} 处需要人工核对;${s.unreadable} 个文件无法读取。`,
 );
 console.log(`报告:${reportPath}`);
-process.exit(s.invalid > 0 || s.unreadable > 0 ? 1 : 0);
+process.exit(s.invalid > 0 || s.unreadable > 0 || reportsFailed ? 1 : 0);

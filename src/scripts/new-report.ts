@@ -195,7 +195,7 @@ export async function enhanceNewReport(form: HTMLFormElement): Promise<void> {
     }
     status.textContent = '正在生成 Word 文档……';
     const { reportToDocx, DOCX_TYPE } = await import('../lib/reports/docx.ts');
-    const bytes = await reportToDocx(draft.mdx, { hints: true });
+    const bytes = await reportToDocx(draft.mdx, { hints: true, id: draft.id });
     download(`${base}.docx`, bytes as Uint8Array<ArrayBuffer>, DOCX_TYPE);
     status.textContent = `已下载 ${base}.docx。`;
   };

@@ -26,6 +26,26 @@ export interface SourceLine {
    * `<h1>`–`<h6>`, list items). Plain text has none: structure is inferred.
    */
   hint?: { heading?: number; listItem?: { ordered: boolean; depth: number } };
+  /**
+   * Set when the line is a row of a table (a Word or HTML table, or columns
+   * aligned with spaces or tabs in plain text). `text` then holds the cells
+   * joined by a tab, so a row stays one line and is never run into its
+   * neighbours; later stages read `table.cells`.
+   */
+  table?: TableRowInfo;
+}
+
+/** Where a table row sits in its table, and its cells. */
+export interface TableRowInfo {
+  /** Rows with the same number belong to one table (numbered from 1 within a file). */
+  table: number;
+  /** 0-based row within the table; row 0 is usually the header. */
+  row: number;
+  /**
+   * Cell texts in column order. A cell spanning several columns is followed by
+   * empty cells, and one spanning several rows is repeated in them, so columns line up.
+   */
+  cells: string[];
 }
 
 /** A decoded input file. `file.path` is the source path; messages go on `file`. */

@@ -11,6 +11,7 @@ import { loadHandbookIndex } from './emit/handbook-index.ts';
 import { resolveReferences } from './emit/resolve-references.ts';
 import { renderDocument, writeNewFile } from './emit/write-mdx.ts';
 import { extractDocument } from './extract/extract-document.ts';
+import { structureWithTables } from './extract/place-tables.ts';
 import type { DroppedDocument, ImportContext, ImportedDocument, ImportResult, RawDocument } from './model.ts';
 import { fingerprint, groupDuplicates } from './normalise/dedupe.ts';
 import { fixStraySimplified } from './normalise/fix-script.ts';
@@ -121,7 +122,8 @@ function importDocument(raw: RawDocument, file: VFile, ctx: ImportContext): Impo
     };
     if (counts.size > 0) repairs.push(`繁体文本中混入的简体字已改正:${[...counts].map(([pair, n]) => `${pair}${n > 1 ? ` ×${n}` : ''}`).join('、')}`);
   }
-  const { root, flags } = structureDocument(raw, file);
+  // Table rows skip the text-based structure stage and come back as tables, fields or headings.
+  const { root, flags } = structureWithTables(raw, file, structureDocument);
   // Publication chrome the cleaner took out of this document still says "article".
   const removed = file.messages
     .filter((m) => m.line && m.line >= raw.startLine && m.line <= raw.endLine + 3 && ARTICLE_CHROME[m.ruleId ?? ''])

@@ -33,6 +33,10 @@ export interface ReportDocument {
   author?: string | undefined;
   lang: string;
   blocks: Block[];
+  /** Report id (`2026/yunying-jingli-2026-q4-jihua`), when known: written into the Word file so an edited copy can come back. */
+  id?: string | undefined;
+  /** The report's frontmatter, when known: written into the Word file for the same reason. */
+  frontmatter?: Record<string, unknown> | undefined;
 }
 
 const LIST_MARKERS = [
@@ -186,6 +190,9 @@ export interface ReportMeta {
   title: string;
   author?: string | undefined;
   lang?: string | undefined;
+  /** Report id and frontmatter, carried into the Word file (see docx.ts). */
+  id?: string | undefined;
+  frontmatter?: Record<string, unknown> | undefined;
 }
 
 /**
@@ -196,17 +203,19 @@ export interface ReportMeta {
 export function documentFromBody(body: string, meta: ReportMeta, { hints = false }: { hints?: boolean } = {}): ReportDocument {
   const blocks = flowBlocks(parseBody(body).children, hints);
   assignRoles(blocks);
-  return { title: meta.title, author: meta.author, lang: meta.lang ?? 'zh-CN', blocks };
+  return { title: meta.title, author: meta.author, lang: meta.lang ?? 'zh-CN', blocks, id: meta.id, frontmatter: meta.frontmatter };
 }
 
 /** Reads a whole report file (frontmatter and MDX body) into blocks; see {@link documentFromBody}. */
-export function reportDocument(source: string, options: { hints?: boolean } = {}): ReportDocument {
+export function reportDocument(source: string, options: { hints?: boolean; id?: string } = {}): ReportDocument {
   const frontmatter = readFrontmatter(source);
   const data = (frontmatter?.data ?? {}) as { title?: unknown; author?: unknown; lang?: unknown };
   const meta: ReportMeta = {
     title: typeof data.title === 'string' ? data.title : '',
     author: typeof data.author === 'string' ? data.author : undefined,
     lang: typeof data.lang === 'string' ? data.lang : undefined,
+    id: options.id,
+    frontmatter: frontmatter?.data && typeof frontmatter.data === 'object' ? (frontmatter.data as Record<string, unknown>) : undefined,
   };
   return documentFromBody(frontmatter ? frontmatter.body : source, meta, options);
 }

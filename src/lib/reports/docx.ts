@@ -213,6 +213,8 @@ export function wordDocument(doc: ReportDocument): Document {
   return new Document({
     title: doc.title,
     creator: doc.author ?? '',
+    // docProps/custom.xml: marks the file as this handbook's export, so `npm run import` can map an edited copy back.
+    customProperties: exportMarker(doc),
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
@@ -237,13 +239,27 @@ export function wordDocument(doc: ReportDocument): Document {
   });
 }
 
+/** Names of the custom document properties an exported report carries. */
+export const EXPORT_PROPERTY = { marker: 'OpsHandbookReport', id: 'OpsHandbookReportId', kind: 'OpsHandbookReportKind', frontmatter: 'OpsHandbookFrontmatter' } as const;
+
+/** Custom properties that mark a report's Word file as exported from the handbook (id, kind, frontmatter as JSON). */
+function exportMarker(doc: ReportDocument): Array<{ name: string; value: string }> {
+  const kind = typeof doc.frontmatter?.kind === 'string' ? doc.frontmatter.kind : '';
+  return [
+    { name: EXPORT_PROPERTY.marker, value: '1' },
+    ...(doc.id ? [{ name: EXPORT_PROPERTY.id, value: doc.id }] : []),
+    ...(kind ? [{ name: EXPORT_PROPERTY.kind, value: kind }] : []),
+    ...(doc.frontmatter ? [{ name: EXPORT_PROPERTY.frontmatter, value: JSON.stringify(doc.frontmatter) }] : []),
+  ];
+}
+
 /** The bytes of a Word document. */
 export async function docxBytes(doc: ReportDocument): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(wordDocument(doc)));
 }
 
 /** A report file (frontmatter and MDX) as .docx bytes. With `hints`, writing hints are included (drafts). */
-export function reportToDocx(source: string, options: { hints?: boolean } = {}): Promise<Uint8Array> {
+export function reportToDocx(source: string, options: { hints?: boolean; id?: string } = {}): Promise<Uint8Array> {
   return docxBytes(reportDocument(source, options));
 }
 

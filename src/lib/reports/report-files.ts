@@ -25,7 +25,7 @@ export async function writeReportDocx(contentDir: string, outDir: string): Promi
     const parsed = reportSchema.safeParse(frontmatter.data ?? {});
     if (!parsed.success || parsed.data.status === 'draft') continue;
     const { title, author, lang } = parsed.data;
-    const bytes = await bodyToDocx(frontmatter.body, { title, author, lang });
+    const bytes = await bodyToDocx(frontmatter.body, { title, author, lang, id: idFromPath(name), frontmatter: frontmatter.data as Record<string, unknown> });
     const path = join(outDir, 'reports', `${idFromPath(name)}.docx`);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, bytes);

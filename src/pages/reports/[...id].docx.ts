@@ -17,7 +17,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { data, body } = (props as { entry: CollectionEntry<'reports'> }).entry;
-  const bytes = await bodyToDocx(body ?? '', { title: data.title, author: data.author, lang: data.lang });
+  const { data, body, id } = (props as { entry: CollectionEntry<'reports'> }).entry;
+  // The id marks the file as this report's export, so an edited copy can be imported back into it.
+  const bytes = await bodyToDocx(body ?? '', { title: data.title, author: data.author, lang: data.lang, id });
   return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': DOCX_TYPE } });
 };

@@ -24,7 +24,8 @@ import { draftCore, ExtractionDraft, type ExtractInput, type ExtractOptions } fr
 import { actorNames, approverIn, cadenceIn, clockTimesIn, deadlineIn, formsIn, HOLIDAY_WORDS, isDepartmentName, leadingActors, leadingDepartment, reportTarget, sentences, stepTimes } from './fields.ts';
 import { ORGANISATION_LABELS, readLabelled } from './labelled.ts';
 import { cleanItem, cleanTitle, fold, inScript } from './text.ts';
-import { descendants, itemsOf, linesOf, sectionsOf, type Item, type Section } from './tree.ts';
+import { stepRows } from './tables.ts';
+import { descendants, itemsOf, linesOf, sectionsOf, tablesOf, type Item, type Section } from './tree.ts';
 
 type ProcedureKind = (typeof PROCEDURE_KINDS)[number];
 
@@ -210,11 +211,23 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
   const meetingAttendees: string[] = [];
 
   const stepSections = [top, ...all].filter((s) => !inChecklist.has(s) && !inBody.has(s) && !inRecords.has(s));
+  let fromTables = false;
   for (const section of stepSections) {
+    // Steps tables (时间 | 事项 | 负责人): one step a row, the actor column before any name in the text.
+    let tabled = false;
+    for (const table of tablesOf(section.content)) {
+      const rows = stepRows(table.rows, table.node);
+      if (!rows) continue;
+      tabled = true;
+      fromTables = true;
+      for (const row of rows) steps.push({ ...readStep(row.text, row.line, row.actors), ...(row.actors.length > 0 ? { actors: row.actors } : {}), ...(row.deadline ? { deadline: row.deadline } : {}) });
+      draft.consume(table.node);
+    }
     const items = itemsOf(section);
     if (items.length === 0) continue;
     const actor = sectionActor(section) ?? sectionActor(all.find((p) => p.children.includes(section)));
-    if (section === top && items.every((i) => !i.numbered) && all.length > 0) continue; // an untitled opening is prose
+    // An untitled opening is prose (as are unnumbered lines beside a steps table).
+    if (section === top && items.every((i) => !i.numbered) && (all.length > 0 || tabled)) continue;
     // Where the steps are numbered, an unnumbered line is a note or an introduction, not a step.
     const numberedSection = items.filter((i) => i.numbered).length >= 2;
     const keptInBody = new Set<RootContent>();
@@ -331,6 +344,8 @@ export function extractProcedure(input: ExtractInput, options: ExtractOptions = 
     // What became steps, branches and rules leaves the body; an emptied heading goes with it.
     draft.consume(...section.content.filter((b) => (b.type === 'list' || b.type === 'paragraph') && !keptInBody.has(b) && !(b.type === 'list' && b.children.some((li) => keptInBody.has(li as never)))));
   }
+  // Steps from tables were read before their section's items: put all steps back in document order.
+  if (fromTables) sortByLine(steps, branches);
   // Holiday arrangements stated outside a schedule section (e.g. in 注意事项).
   holidays ??= lines
     .filter((l) => l.source !== 'heading' && !/^\d/u.test(l.key) && HOLIDAY_WORDS.test(l.key) && clockTimesIn(l.text).length > 0)
@@ -433,4 +448,15 @@ function dominantKind(text: string): ProcedureKind | undefined {
 function holidaySentence(text: string): string | undefined {
   const found = sentences(text).find((s) => HOLIDAY_WORDS.test(fold(s.text)));
   return found ? cleanItem(found.text) : undefined;
+}
+
+/** Sorts steps by source line (stable), keeping each branch after the same step as before. */
+function sortByLine(steps: StepDraft[], branches: Array<{ afterStep?: number }>): void {
+  const anchors = branches.map((branch) => (branch.afterStep ? steps[branch.afterStep - 1] : undefined));
+  const sorted = steps.map((step, i) => ({ step, i })).sort((a, b) => (a.step.line ?? 0) - (b.step.line ?? 0) || a.i - b.i).map(({ step }) => step);
+  steps.splice(0, steps.length, ...sorted);
+  branches.forEach((branch, i) => {
+    const anchor = anchors[i];
+    if (anchor) branch.afterStep = steps.indexOf(anchor) + 1;
+  });
 }

@@ -16,6 +16,7 @@ import { draftCore, ExtractionDraft, type ExtractInput, type ExtractOptions } fr
 import { cadenceCell, cadenceIn, cycleIn, leadingDepartment, levelOf, metricFromItem, metricsFromCells, weightCell, weightSum, type Cadence, type Level } from './fields.ts';
 import { readLabelled, type LabelSpec } from './labelled.ts';
 import { chineseNumber, cleanItem, cleanTitle, fold, inScript, splitEnumeration, stripLabel } from './text.ts';
+import { kpiTableSection } from './tables.ts';
 import { allItemsOf, descendants, itemsOf, itemWithChildren, linesOf, sectionsOf, tablesOf, type Item, type Section } from './tree.ts';
 
 const ROLE_FIELDS: LabelSpec = {
@@ -547,7 +548,8 @@ export function extractRole(input: ExtractInput, options: ExtractOptions = {}): 
   }
 
   // ---- KPIs
-  const kpiSection = all.find((s) => KPI_SECTION.test(s.key) && !DUTY_SECTION.test(s.key));
+  // A KPI table under no KPI heading (a form's table) counts as the KPI section.
+  const kpiSection = all.find((s) => KPI_SECTION.test(s.key) && !DUTY_SECTION.test(s.key)) ?? kpiTableSection([top, ...all]);
   let kpis: Array<Record<string, unknown>> = [];
   // 关键业绩指标:A、B、C written on one line (or glued into the last duty).
   const inlineKpiParts = [...inlineParts, ...lines.flatMap((line) => inlineSections(line.text).parts.map((part) => ({ ...part, line: line.line })))].filter((p) => p.kind === 'kpi');

@@ -68,6 +68,8 @@ export function readLabelled(lines: readonly Line[], spec: LabelSpec): { values:
   const values = new Map<string, LabelledValue>();
   const fieldLines = new Set<number>();
   lines.forEach((line, index) => {
+    // Rows of tables are never fields: form rows arrive as label:value lines (see tables.ts), other rows are data.
+    if (line.source === 'row') return;
     const key = fold(line.text);
     const hits = hitsIn(key, spec);
     if (hits.length === 0) return;

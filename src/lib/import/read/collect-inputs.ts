@@ -7,7 +7,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, normalize } from 'node:path';
 
 /** Extensions the importer reads, lower case. */
-export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.docx', '.html', '.htm'] as const;
+export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.docx', '.doc', '.pdf', '.html', '.htm'] as const;
 
 /** A path that will not be imported, with the reason (Chinese, for the user). */
 export interface InputProblem {
@@ -24,10 +24,8 @@ export interface CollectedInputs {
 
 /** Advice for formats people commonly try, by extension. */
 const ADVICE: Record<string, string> = {
-  '.doc': '请在 Word 中另存为 .docx 后再导入',
   '.wps': '请在 WPS 中另存为 .docx 后再导入',
   '.rtf': '请在 Word 中另存为 .docx 后再导入',
-  '.pdf': '请另存为 .docx 或 .txt 后再导入',
   '.xls': '表格文件不能直接导入:请把内容复制到 Word 另存为 .docx 后再导入',
   '.xlsx': '表格文件不能直接导入:请把内容复制到 Word 另存为 .docx 后再导入',
   '.et': '表格文件不能直接导入:请把内容复制到 Word 另存为 .docx 后再导入',
@@ -135,7 +133,7 @@ export async function collectInputs(paths: readonly string[]): Promise<Collected
     }
     if (info.isDirectory()) {
       const found = await walk(path);
-      if (found === 0) problems.push({ path: raw, message: '文件夹里没有可导入的文件(支持 .txt .docx .html 等)' });
+      if (found === 0) problems.push({ path: raw, message: '文件夹里没有可导入的文件(支持 .txt .docx .doc .pdf .html 等)' });
     } else if (info.isFile()) {
       await addFile(path, true);
     } else {

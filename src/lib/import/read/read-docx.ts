@@ -16,6 +16,7 @@ import mammoth from 'mammoth';
 import type { VFile } from 'vfile';
 import type { SourceLine } from '../model.ts';
 import { htmlToLines, OWN_NUMBERING, toRoman } from './read-html.ts';
+import { checkZipSize, DEFAULT_MAX_UNZIPPED_BYTES } from './zip-guard.ts';
 
 /** Word heading styles under the names Chinese Word and WPS give them, on top of mammoth's defaults. */
 const STYLE_MAP = [
@@ -325,12 +326,21 @@ function numberingLabels(paragraphs: ParagraphInfo[], numbering: Numbering, styl
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
+/** Options of {@link readDocx}. */
+export interface DocxOptions {
+  /** Largest total uncompressed size accepted (default {@link DEFAULT_MAX_UNZIPPED_BYTES}); checked before mammoth inflates anything. */
+  maxUnzippedBytes?: number;
+}
+
 /**
  * Reads a .docx file's bytes. Never throws: a file that is not a Word
  * document gets a message for the user instead. mammoth's notes about the
  * document go on `file` as info messages.
  */
-export async function readDocx(bytes: Uint8Array, file?: VFile): Promise<DocxResult> {
+export async function readDocx(bytes: Uint8Array, file?: VFile, options: DocxOptions = {}): Promise<DocxResult> {
+  // A zip bomb is refused before mammoth (which inflates every part in memory) sees it.
+  const size = await checkZipSize(bytes, file?.basename ?? 'Word 文档', options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES);
+  if (!size.ok) return { error: size.stage === 'unreadable' ? NOT_DOCX_MESSAGE : size.error };
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(bytes, {
@@ -368,7 +378,7 @@ export async function readDocx(bytes: Uint8Array, file?: VFile): Promise<DocxRes
   let next = 0;
   let restored = 0;
   for (const line of lines) {
-    if (line.text.includes('\t')) continue; // a table row joins several paragraphs
+    if (line.table) continue; // a table row joins several paragraphs
     const wanted = squash(line.text);
     if (!wanted) continue;
     for (let i = next; i < Math.min(paragraphs.length, next + 200); i++) {

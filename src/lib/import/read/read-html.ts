@@ -149,8 +149,14 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
   let preDepth = 0;
   const stack: string[] = [];
   const lists: ListState[] = [];
-  /** Cells of the table row being read, and whether a cell is open. */
+  /** Cells of the table row being read (with their spans), and whether a cell is open. */
   let row: string[] | undefined;
+  let spans: Array<{ colspan: number; rowspan: number }> = [];
+  /** Tables opened so far (their numbers), the innermost last, with the next row index and cells carried down by rowspan. */
+  let tableCount = 0;
+  /** Set when a block element began or ended inside the cell being read: its next text is a new paragraph of the cell. */
+  let cellBreak = false;
+  const tables: Array<{ id: number; rows: number; carried: Map<number, { text: string; left: number }> }> = [];
   let rowHint: SourceLine['hint'];
   /** Number label for the `<ol>` item just opened, added before its first text. */
   let labelPending: string | undefined;
@@ -180,7 +186,8 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
       if (value) {
         if (row.length === 0) row.push('');
         const last = row.length - 1;
-        row[last] = (row[last] ? `${row[last]} ` : '') + value;
+        row[last] = (row[last] ? `${row[last]}${cellBreak ? '\n' : ' '}` : '') + value;
+        cellBreak = false;
       }
       return;
     }
@@ -196,6 +203,16 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
     }
     // A list item's text continues after a nested list only rarely; it is a new line then, without the hint.
     hint = undefined;
+  };
+
+  /** A row's cells as ordinary lines, one per paragraph (layout tables). */
+  const emitAsText = (cells: readonly string[], at: number) => {
+    for (const cell of cells) {
+      for (const part of cell.split('\n')) {
+        const value = part.trim();
+        if (value) lines.push({ line: lineAt(at), text: value });
+      }
+    }
   };
 
   const parser = new Parser(
@@ -215,20 +232,34 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
           else flush();
           return;
         }
+        if (name === 'table') {
+          // A table inside a cell: the outer table only lays the page out. What its row holds so far is text.
+          if (row) {
+            flush();
+            emitAsText(row, rowStart);
+            row = undefined;
+          }
+          tables.push({ id: ++tableCount, rows: 0, carried: new Map() });
+        }
         if (name === 'tr') {
           flush();
           rowStart = parser.startIndex;
           row = [];
+          spans = [];
           rowHint = undefined;
           return;
         }
         if ((name === 'td' || name === 'th') && row) {
           flush();
+          cellBreak = false;
           row.push('');
+          const span = (value: string | undefined) => Math.min(50, Math.max(1, Number.parseInt(value ?? '', 10) || 1));
+          spans.push({ colspan: span(attributes.colspan), rowspan: span(attributes.rowspan) });
           return;
         }
         if (BLOCKS.has(name)) {
           flush();
+          if (row) cellBreak = true;
           if (name === 'pre') preDepth++;
           if (name === 'ul' || name === 'ol') {
             const start = Number.parseInt(attributes.start ?? '', 10);
@@ -275,22 +306,33 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
         stack.length = at;
         if (name === 'tr' && row) {
           flush();
-          const cells = row.map((cell) => cell.trim()).filter((cell, i, all) => cell || i < all.length - 1);
+          const table = tables.at(-1);
+          // One cell holding paragraphs of its own: a page laid out in a table, not a row of data.
+          if (row.filter((cell) => cell.trim()).length === 1 && row.some((cell) => cell.includes('\n'))) {
+            emitAsText(row, rowStart);
+            row = undefined;
+            return;
+          }
+          const cells = (table ? alignCells(row, spans, table.carried) : row.map((cell) => cell.trim())).map((cell) => cell.replace(/\s*\n\s*/g, ' '));
+          while (cells.length > 0 && cells.at(-1) === '') cells.pop();
           row = undefined;
-          const value = cells.filter(Boolean).length > 0 ? cells.join('\t').replace(/\t+$/, '') : '';
+          const value = cells.filter(Boolean).length > 0 ? cells.join('\t') : '';
           if (value) {
             const line: SourceLine = { line: lineAt(rowStart), text: value };
             if (rowHint) line.hint = rowHint;
+            if (table) line.table = { table: table.id, row: table.rows++, cells };
             lines.push(line);
           }
           return;
         }
+        if (name === 'table') tables.pop();
         if ((name === 'td' || name === 'th') && row) {
           flush();
           return;
         }
         if (BLOCKS.has(name)) {
           flush();
+          if (row) cellBreak = true;
           if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
           if (name === 'ul' || name === 'ol') lists.pop();
           if (name === 'li') labelPending = undefined;
@@ -303,10 +345,49 @@ export function htmlToLines(html: string, options: { numberOrderedLists?: boolea
   parser.end();
   flush();
   if (row) {
-    const value = row.map((cell) => cell.trim()).filter(Boolean).join('\t');
-    if (value) lines.push({ line: lineAt(rowStart), text: value });
+    const table = tables.at(-1);
+    const cells = table ? alignCells(row, spans, table.carried) : row.map((cell) => cell.trim());
+    while (cells.length > 0 && cells.at(-1) === '') cells.pop();
+    if (cells.some(Boolean)) {
+      const line: SourceLine = { line: lineAt(rowStart), text: cells.join('\t') };
+      if (table) line.table = { table: table.id, row: table.rows, cells };
+      lines.push(line);
+    }
   }
   return lines;
+}
+
+/**
+ * A row's cells placed in their columns: a cell spanning columns is followed
+ * by empty cells, and cells spanning rows from above are carried into this
+ * row (and their count of rows left goes down), so every row of a table has
+ * its cells under the right header.
+ */
+export function alignCells(row: readonly string[], spans: ReadonlyArray<{ colspan: number; rowspan: number }>, carried: Map<number, { text: string; left: number }>): string[] {
+  const cells: string[] = [];
+  const takeCarried = () => {
+    for (let from = carried.get(cells.length); from && from.left > 0; from = carried.get(cells.length)) {
+      cells.push(from.text);
+      from.left -= 1;
+      if (from.left === 0) carried.delete(cells.length - 1);
+    }
+  };
+  row.forEach((raw, i) => {
+    takeCarried();
+    const text = raw.trim();
+    const { colspan, rowspan } = spans[i] ?? { colspan: 1, rowspan: 1 };
+    for (let c = 0; c < colspan; c++) {
+      if (rowspan > 1) carried.set(cells.length, { text: c === 0 ? text : '', left: rowspan - 1 });
+      cells.push(c === 0 ? text : '');
+    }
+  });
+  // Cells carried into columns after the last cell of this row.
+  for (const column of [...carried.keys()].sort((a, b) => a - b)) {
+    if (column < cells.length) continue;
+    while (cells.length < column) cells.push('');
+    takeCarried();
+  }
+  return cells;
 }
 
 /** Character set an HTML page declares (`<meta charset>` or http-equiv), mapped to ours. */

@@ -13,7 +13,10 @@ import type { SourceLine, SourceText } from '../model.ts';
 import { isSupported, unsupportedMessage } from './collect-inputs.ts';
 import { plausibility, textStats } from './charsets.ts';
 import { decodeText, isDecodeFailure, utf16ByNulPattern, type DecodedText } from './decode-text.ts';
+import { readDoc } from './read-doc.ts';
 import { readDocx } from './read-docx.ts';
+import { readPdf } from './read-pdf.ts';
+import { markTextTables } from './text-tables.ts';
 import { decodeHtml, htmlToLines } from './read-html.ts';
 import { repairGbkShift } from './repair-gbk-shift.ts';
 
@@ -25,6 +28,8 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Repair GBK byte-shift garbles (default true). */
   repair?: boolean;
+  /** Largest total uncompressed size of a .docx (default 200 MB); see zip-guard.ts. */
+  maxUnzippedBytes?: number;
 }
 
 /** A file that could not be read, and why (Chinese, for the user). */
@@ -88,11 +93,11 @@ export function binaryKind(bytes: Uint8Array): 'pdf' | 'zip' | 'ole' | 'image' |
 function binaryMessage(kind: NonNullable<ReturnType<typeof binaryKind>>): string {
   switch (kind) {
     case 'pdf':
-      return '不是文本文件(看起来是 PDF 文件):请另存为 .docx 或 .txt 后再导入';
+      return '不是文本文件(看起来是 PDF 文件):请把扩展名改为 .pdf 后再导入';
     case 'zip':
       return '不是文本文件(看起来是压缩包):请解压后导入其中的文件';
     case 'ole':
-      return '不是文本文件(看起来是旧版 Word/Excel 文件 .doc/.xls):请在 Word 中另存为 .docx 后再导入';
+      return '不是文本文件(看起来是旧版 Word/Excel 文件 .doc/.xls):Word 文件请把扩展名改为 .doc,Excel 文件请另存为 .docx 后再导入';
     case 'image':
       return '不是文本文件(看起来是图片):请把文字另存为 .docx 或 .txt 后再导入';
     default:
@@ -150,15 +155,16 @@ function reportDecoding(file: VFile, decoded: DecodedText, lines: readonly Sourc
   }
 }
 
-/** Lines from decoded text (plain text, or an HTML page's blocks). */
+/** Lines from decoded text (plain text, with its aligned tables marked, or an HTML page's blocks). */
 function linesOf(decoded: DecodedText, html: boolean): SourceLine[] {
-  if (!html) return splitLines(decoded.text);
+  if (!html) return markTextTables(splitLines(decoded.text));
   return htmlToLines(decoded.text).map((line) => ({ ...line, text: normaliseLineText(line.text) }));
 }
 
 /**
  * Reads one input file into decoded, numbered lines. Dispatches on the
- * extension (.docx, .html/.htm, otherwise text). Returns `{ path, error }`
+ * extension (.docx, .doc, .pdf, .html/.htm, otherwise text), checking the
+ * bytes are what the extension says. Returns `{ path, error }`
  * instead of throwing when the file cannot be read; messages about what was
  * detected or repaired are on the result's `file`.
  */
@@ -200,10 +206,44 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
   let encoding: string;
   let lines: SourceLine[];
 
-  if (ext === '.docx') {
+  if (ext === '.doc' || ext === '.pdf') {
     const kind = binaryKind(bytes);
-    if (kind === 'ole') return fail('这是旧版 Word 文档(.doc),只是扩展名为 .docx:请在 Word 中另存为 .docx 后再导入');
-    if (kind !== 'zip') {
+    const expected = ext === '.doc' ? 'ole' : 'pdf';
+    if (kind === expected) {
+      const result = ext === '.doc' ? await readDoc(bytes, file) : await readPdf(bytes, file);
+      if ('error' in result) return fail(result.error);
+      lines = result.lines.map((line) => ({ ...line, text: normaliseLineText(line.text) }));
+      encoding = ext.slice(1);
+    } else if (ext === '.doc' && kind === 'zip') {
+      // A .docx saved under the old extension.
+      const result = await readDocx(bytes, file, { maxUnzippedBytes: options.maxUnzippedBytes });
+      if ('error' in result) return fail(result.error);
+      file.message('这个 .doc 文件其实是新版 Word 文档(.docx),已按 .docx 读取', { source: SOURCE, ruleId: 'doc-is-docx' });
+      lines = result.lines.map((line) => ({ ...line, text: normaliseLineText(line.text) }));
+      encoding = 'docx';
+    } else if (ext === '.doc' && !kind) {
+      // Word's "save as web page" and RTF exports are often named .doc: read them as what they are.
+      const decoded = decodeText(bytes);
+      if (isDecodeFailure(decoded)) return fail(decoded.error);
+      if (/^\{\\rtf/u.test(decoded.text)) return fail('这个 .doc 文件其实是 RTF 格式:请在 Word 中另存为 .docx 后再导入');
+      const html = /<(html|body|p|div|table)\b/i.test(decoded.text.slice(0, 4096));
+      file.message(`这个 .doc 文件其实是${html ? '网页' : '纯文本'},已按${html ? '网页' : '文本'}读取`, { source: SOURCE, ruleId: 'doc-not-ole' });
+      lines = linesOf(decoded, html);
+      encoding = decoded.encoding;
+      reportDecoding(file, decoded, lines);
+    } else {
+      return fail(ext === '.pdf' ? '不是有效的 PDF 文件(文件开头没有 PDF 标记):文件可能已损坏或改了扩展名' : binaryMessage(kind ?? 'binary'));
+    }
+  } else if (ext === '.docx') {
+    const kind = binaryKind(bytes);
+    if (kind === 'ole') {
+      // A legacy Word file renamed to .docx: read it as what it is.
+      const result = await readDoc(bytes, file);
+      if ('error' in result) return fail(result.error);
+      file.message('这个 .docx 文件其实是旧版 Word 文档(.doc),已按 .doc 读取', { source: SOURCE, ruleId: 'docx-is-doc' });
+      lines = result.lines.map((line) => ({ ...line, text: normaliseLineText(line.text) }));
+      encoding = 'doc';
+    } else if (kind !== 'zip') {
       // Some systems export HTML or text with a .docx name; read it as what it is.
       if (kind) return fail(binaryMessage(kind));
       const decoded = decodeText(bytes);
@@ -217,7 +257,7 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
       encoding = decoded.encoding;
       reportDecoding(file, decoded, lines);
     } else {
-      const result = await readDocx(bytes, file);
+      const result = await readDocx(bytes, file, { maxUnzippedBytes: options.maxUnzippedBytes });
       if ('error' in result) return fail(result.error);
       lines = result.lines.map((line) => ({ ...line, text: normaliseLineText(line.text) }));
       encoding = 'docx';
@@ -234,7 +274,7 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
     reportDecoding(file, decoded, lines);
   }
 
-  if (isBlank(lines)) return fail(ext === '.docx' ? `${EMPTY_MESSAGE}(Word 文档里没有文字)` : EMPTY_MESSAGE);
+  if (isBlank(lines)) return fail(ext === '.docx' || ext === '.doc' ? `${EMPTY_MESSAGE}(Word 文档里没有文字)` : EMPTY_MESSAGE);
 
   if (options.repair !== false) lines = repairGbkShift(lines, file).lines;
   file.value = lines.map((line) => line.text).join('\n');

@@ -25,7 +25,8 @@ export function splitDocuments(source: SourceText, sourcePath: string): { docume
   // inside a document the same shape heads sections (1、两公里商圈方案).
   const anyStrong = foldedLines.some((line) => line && matchMarker(line)?.strength === 'strong');
   const numbered = anyStrong ? new Map<number, Marker>() : numberedTitleLines(foldedLines);
-  const marks = lines.map((line, i) => numbered.get(i) ?? (line.text.trim() ? matchMarker(foldedLines[i]!) : undefined));
+  // A table row (a header row included) never opens a document.
+  const marks = lines.map((line, i) => (line.table ? undefined : (numbered.get(i) ?? (line.text.trim() ? matchMarker(foldedLines[i]!) : undefined))));
   const hasStrong = marks.some((mark) => mark?.strength === 'strong');
 
   // Which marker lines open a document.
@@ -111,7 +112,7 @@ function makeDocument(source: string, lines: SourceLine[], marker: Marker | unde
       title = next;
       body = body.slice(1);
     }
-  } else if ([...text].length > 40 || /[,,。;;]/.test(text.slice(0, -1)) || readLabel(foldText(text))) {
+  } else if (first.table || [...text].length > 40 || /[,,。;;]/.test(text.slice(0, -1)) || readLabel(foldText(text))) {
     title = '';
   } else {
     body = lines.slice(1);
@@ -130,6 +131,10 @@ function makeDocument(source: string, lines: SourceLine[], marker: Marker | unde
 function unglueTitles(source: SourceText): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of source.lines) {
+    if (line.table) {
+      out.push(line);
+      continue;
+    }
     const text = line.text.trim();
     const bodyAt = text ? titleWithBodyAt(foldText(text)) : -1;
     if (bodyAt > 0) {

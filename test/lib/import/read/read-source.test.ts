@@ -127,7 +127,7 @@ describe('readSource: other formats', () => {
 
 describe('readSource: bad input never throws', () => {
   it('rejects binary files, naming what they look like', async () => {
-    expect(await failure(put('scan.txt', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj')))).toMatch(/^不是文本文件\(看起来是 PDF 文件\)/);
+    expect(await failure(put('scan.txt', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj')))).toBe('不是文本文件(看起来是 PDF 文件):请把扩展名改为 .pdf 后再导入');
     expect(await failure(put('archive.txt', zipSync({ 'a.txt': new Uint8Array([1]) })))).toMatch(/^不是文本文件\(看起来是压缩包\)/);
     const binary = new Uint8Array(2048).map((_, i) => (i * 37) % 256);
     expect(await failure(put('data.txt', binary))).toMatch(/^不是文本文件/);
@@ -138,7 +138,8 @@ describe('readSource: bad input never throws', () => {
     const zip = zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook/>') });
     expect(await failure(put('sheet.docx', zip))).toMatch(/^不是有效的 Word 文档/);
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]);
-    expect(await failure(put('old.docx', ole))).toMatch(/^这是旧版 Word 文档\(\.doc\)/);
+    // Read as the .doc it is; these bytes are only a signature, so it fails as a broken .doc.
+    expect(await failure(put('old.docx', ole))).toMatch(/^不是有效的旧版 Word 文档\(\.doc\)/);
   });
 
   it('rejects empty and whitespace-only files, and documents without text', async () => {
@@ -171,7 +172,7 @@ describe('readSource: bad input never throws', () => {
     mkdirSync(folder);
     expect(await failure(folder)).toMatch(/^这是一个文件夹/);
     expect(await failure(join(root, 'missing.txt'))).toMatch(/^找不到这个文件/);
-    expect(await failure(put('a.pdf', '%PDF'))).toBe('不支持的文件类型 .pdf:请另存为 .docx 或 .txt 后再导入');
+    expect(await failure(put('a.xls', 'x'))).toBe('不支持的文件类型 .xls:表格文件不能直接导入:请把内容复制到 Word 另存为 .docx 后再导入');
   });
 });
 
