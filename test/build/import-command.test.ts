@@ -75,7 +75,7 @@ describe('npm run import', () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-bad-'));
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x80, 0x00, 0x7f, 0x00]));
-    writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4');
+    writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4'); // a PDF header and nothing else: a broken file
     // A sparse 50 MB file: the importer must refuse it by size without reading it.
     writeFileSync(join(dir, 'huge.txt'), '');
     truncateSync(join(dir, 'huge.txt'), 50 * 1024 * 1024);
@@ -88,7 +88,7 @@ describe('npm run import', () => {
     expect(messages['empty.txt']).toContain('空');
     expect(messages['binary.txt']).toContain('不是文本文件');
     expect(messages['huge.txt']).toContain('太大');
-    expect(messages['scan.pdf']).toContain('不支持');
+    expect(messages['scan.pdf']).toContain('不是有效的 PDF 文件');
     expect(messages['missing.txt']).toBeDefined();
     expect(messages['role.txt']).toBeUndefined();
     expect(run.report().summary.written).toBeGreaterThanOrEqual(1);
