@@ -18,7 +18,7 @@ import { POLICY_TYPES } from '../../schemas/policies.ts';
 import { draftCore, ExtractionDraft, type ExtractInput, type ExtractOptions } from './builder.ts';
 import {
   approvalChainIn, bandsIn, basisPhrase, effectiveClause, formulaIn, leadingDepartment, metricFromItem, metricsFromCells, metricsFromList, metricsFromSentence,
-  purposeClause, purposeSentence, scopeClause, sentences, submissionDeadline, weightCell, weightSum, type Band, type Metric,
+  purposeClause, purposeSentence, scopeClause, sentences, submissionDeadline, weightCell, weightSum, WEIGHT_HEADER, type Band, type Metric,
 } from './fields.ts';
 import { ORGANISATION_LABELS, readLabelled } from './labelled.ts';
 import { cleanItem, cleanTitle, fold, inScript } from './text.ts';
@@ -71,7 +71,7 @@ function findMetrics(input: ExtractInput, lines: readonly Line[]): { metrics: Me
     for (const table of tablesOf(section.content)) {
       const header = table.rows[0]?.map((cell) => fold(cell)) ?? [];
       const name = header.findIndex((cell) => /指标|项目|内容|名称/u.test(cell));
-      const weight = header.findIndex((cell) => /权重|分值|比重/u.test(cell));
+      const weight = header.findIndex((cell) => WEIGHT_HEADER.test(cell));
       const standard = header.findIndex((cell) => /标准|说明|评分|计分/u.test(cell));
       if (name < 0 || weight < 0) continue;
       const metrics = table.rows.slice(1).flatMap((row) => {
@@ -87,11 +87,14 @@ function findMetrics(input: ExtractInput, lines: readonly Line[]): { metrics: Me
   // Items of metric sections, then any items.
   for (const section of descendants(top).filter((s) => METRIC_SECTION.test(s.key))) {
     const items = allItemsOf(section);
-    candidates.push({ metrics: items.map((i) => metricFromItem(i.text)).filter((m): m is Metric => m !== undefined), line: section.line });
+    // Points (团队建设 10分) are weights only in a section that says it lists weights.
+    const points = WEIGHT_HEADER.test(section.key);
+    candidates.push({ metrics: items.map((i) => metricFromItem(i.text, { points })).filter((m): m is Metric => m !== undefined), line: section.line });
     candidates.push({ metrics: metricsFromCells(items.flatMap((i) => i.text.split(/\s+/u))), line: section.line });
   }
   const itemLines = lines.filter((l) => l.source === 'item' || l.source === 'paragraph');
-  candidates.push({ metrics: itemLines.map((l) => metricFromItem(l.text)).filter((m): m is Metric => m !== undefined) });
+  // Outside such sections an item must say that its number is a weight (…,权重20% / …占20%).
+  candidates.push({ metrics: itemLines.filter((l) => /权重|比重|占/u.test(fold(l.text))).map((l) => metricFromItem(l.text)).filter((m): m is Metric => m !== undefined) });
   // One line listing each metric with its weight (A40%;B20%;… / A(权重60%)、B(权重25%)…).
   for (const line of itemLines) {
     const metrics = metricsFromList(line.text);
