@@ -20,12 +20,12 @@ import { allItemsOf, descendants, itemsOf, itemWithChildren, linesOf, sectionsOf
 
 const ROLE_FIELDS: LabelSpec = {
   title: ['职位名称', '岗位名称', '职务名称'],
-  code: ['职位编号', '岗位编号', '职务编号'],
-  department: ['所属部门', '所在部门', '隶属部门', '部门名称'],
+  code: ['职位编号', '岗位编号', '职务编号', '岗位代码', '职位代码'],
+  department: ['所属部门', '所在部门', '隶属部门', '直属部门', '归属部门', '部门名称', '部门'],
   level: ['职位等级', '岗位等级', '岗位级别', '职位级别', '职级'],
-  reportsTo: ['直接上级', '直属上级', '汇报对象', '直接主管', '上级岗位', '汇报上级'],
+  reportsTo: ['直接上级', '直属上级', '汇报对象', '直接主管', '上级岗位', '汇报上级', '直属领导', '直接领导', '直接上司', '汇报关系'],
   subordinates: ['直接下级', '直接下属', '管理对象'],
-  headcount: ['本岗编制', '岗位编制', '编制人数', '定员人数', '岗位定员'],
+  headcount: ['本岗编制', '岗位编制', '编制人数', '定员人数', '岗位定员', '岗位人数', '定员', '编制'],
   date: ['编制日期', '生效日期'],
   summary: ['岗位工作概述', '岗位概述', '工作概述', '职位概要', '岗位概要', '工作概要', '岗位目的'],
   gender: ['性别'],
@@ -401,6 +401,10 @@ export function extractRole(input: ExtractInput, options: ExtractOptions = {}): 
   if (reportsToName) {
     draft.names.reportsTo = reportsToName;
     draft.ref(['reportsTo'], 'roles', reportsToName);
+  } else {
+    // A blank or missing 直接上级 is unknown, not "reports to no one": someone must fill it in.
+    const stated = fields.get('reportsTo');
+    draft.flag(stated ? `“${stated.label}”一栏为空,直接上级${TO_FILL},请核对` : `未写明直接上级,${TO_FILL},请核对`, 'reportsTo', stated?.line);
   }
 
   // ---- headcount, code

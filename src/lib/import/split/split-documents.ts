@@ -17,6 +17,12 @@ import { APPENDIX, gluedRoleTitleAt, gluedTitleAt, matchMarker, numberedTitleLin
 
 const SOURCE = 'import:split';
 
+/**
+ * How a body sentence or a duty starts (负责… 协助… 为了… 根据…): such a
+ * first line is the document's text, never its title.
+ */
+const SENTENCE_START = /^(?:负责|协助|督促|参与|配合|做好|根据|按照|依据|为了|凡|如果|若)/;
+
 /** Splits cleaned source text into documents; the preface, if any, is returned as dropped. */
 export function splitDocuments(source: SourceText, sourcePath: string): { documents: RawDocument[]; dropped: DroppedDocument[] } {
   const lines = unglueTitles(source);
@@ -111,7 +117,7 @@ function makeDocument(source: string, lines: SourceLine[], marker: Marker | unde
       title = next;
       body = body.slice(1);
     }
-  } else if ([...text].length > 40 || /[,,。;;]/.test(text.slice(0, -1)) || readLabel(foldText(text))) {
+  } else if ([...text].length > 40 || /[,,。;;]/.test(text.slice(0, -1)) || /[。;;,,]$/.test(text) || readLabel(foldText(text)) || SENTENCE_START.test(foldText(text))) {
     title = '';
   } else {
     body = lines.slice(1);

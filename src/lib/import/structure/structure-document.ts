@@ -19,6 +19,13 @@ const SOURCE = 'import:structure';
 const SECTION_NAME =
   /^(岗位|工作)?(职责|职能|内容|概述|目标|要求|任务|重点|措施|安排|计划|总结|标准|流程|程序|范围|目的|依据|说明|附则|总则)[::]?$|^(主要|基本|具体)?(职责|工作职责|岗位职责|工作内容|任职条件|任职要求|任职资格|岗位要求|资格要求|考核标准|考核指标|工作标准|工作目标|工作计划|工作措施|工作总结|基本情况|主要工作|主要成绩|存在的?问题|不足之处|经验教训|经验和教训|下一步(工作)?(计划|打算|安排)|前言|结束语|备注|注意事项|应知应会|权力关系|沟通关系|任职资格|工作概述|岗位概述|职位概述|晋升通道|工作权限|工作关系)[::]?$/;
 
+/**
+ * A section name in brackets on a line of its own: 【岗位职责】, [任职资格]:,
+ * 〔工作内容〕. Forms and scraped pages mark their blocks this way whatever
+ * the block is called, so the brackets alone make it a heading.
+ */
+const BRACKETED = /^\s*[【\[〔〖]\s*([^【】\[\]〔〕〖〗]{1,14}?)\s*[】\]〕〗]\s*[::]?\s*$/d;
+
 interface Entry extends WorkLine {
   label?: Label;
   key?: string;
@@ -36,6 +43,13 @@ export function structureDocument(doc: RawDocument, file: VFile): { root: Root; 
   };
 
   const entries: Entry[] = repairLines(doc.lines, file).map((line, index, all) => {
+    const bracketed = BRACKETED.exec(foldText(line.text));
+    if (bracketed) {
+      // Heading text without the brackets, so 【职责】 is read as the section 职责 (folding keeps positions).
+      const [start, end] = bracketed.indices![1]!;
+      const name = line.text.slice(start, end);
+      return { ...line, text: name, label: undefined, key: undefined, body: name, plainHeading: true };
+    }
     const folded = foldText(line.text);
     const label = readLabel(folded);
     const body = label ? line.text.slice(label.length).trim() : line.text;

@@ -97,3 +97,20 @@ describe('structureDocument', () => {
     expect(root.children.map((n) => n.position?.start.line)).toEqual([1, 2]);
   });
 });
+
+describe('structureDocument: bracketed section names', () => {
+  it.each([
+    ['【岗位职责】', '岗位职责'],
+    ['【 職責 】', '職責'],
+    ['[任职资格]:', '任职资格'],
+    ['〔工作内容〕', '工作内容'],
+  ])('%s heads a section named %s', (line, name) => {
+    const { outline } = structure([line, '1、负责楼层巡查;', '2、处理顾客投诉。'].join('\n'));
+    expect(outline[0]).toBe(`## [] ${name}`);
+    expect(outline.slice(1)).toEqual(['- [1、] 负责楼层巡查', '- [2、] 处理顾客投诉。']);
+  });
+
+  it('keeps a bracketed phrase inside a sentence as text', () => {
+    expect(structure('按【商户管理制度】执行,不得擅自调整营业时间。').outline).toEqual(['按【商户管理制度】执行,不得擅自调整营业时间。']);
+  });
+});
