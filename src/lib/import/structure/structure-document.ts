@@ -42,7 +42,7 @@ export function structureDocument(doc: RawDocument, file: VFile): { root: Root; 
     file.message(message, { place: { line, column: 1 }, ruleId, source: SOURCE });
   };
 
-  const entries: Entry[] = repairLines(doc.lines, file).map((line, index, all) => {
+  const entries: Entry[] = repairLines(unglueBracketed(doc.lines), file).map((line, index, all) => {
     const bracketed = BRACKETED.exec(foldText(line.text));
     if (bracketed) {
       // Heading text without the brackets, so 【职责】 is read as the section 职责 (folding keeps positions).
@@ -131,6 +131,18 @@ export function structureDocument(doc: RawDocument, file: VFile): { root: Root; 
 
   checkEnding(entries, root, flag);
   return { root, flags };
+}
+
+/** A bracketed section name with its first content on the same line: 【岗位职责】1、负责…. */
+const BRACKETED_START = /^\s*[【〔〖]\s*[^【】〔〕〖〗]{1,14}?\s*[】〕〗]\s*[::]?/;
+
+/** Puts a bracketed section name that starts a line on a line of its own, so it heads what follows it. */
+function unglueBracketed(lines: readonly WorkLine[]): WorkLine[] {
+  return lines.flatMap((line) => {
+    const match = BRACKETED_START.exec(foldText(line.text));
+    const rest = match ? line.text.slice(match[0].length).trim() : '';
+    return match && rest ? [{ line: line.line, text: line.text.slice(0, match[0].length).trim() }, { line: line.line, text: rest }] : [line];
+  });
 }
 
 /** Label kinds in order of first appearance; chapters and articles keep their fixed order. */

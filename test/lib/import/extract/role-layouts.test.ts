@@ -73,6 +73,11 @@ const SAMPLES: Record<string, string> = {
     '(1)三年以上客服管理经验;',
     '(2)熟悉商场服务流程。',
   ].join('\n'),
+  '【】 names with the list run together on the same line': [
+    '收银主管岗位职责',
+    '【岗位职责】1、负责收银台日常管理,每日核对营业款;2、负责收银员排班与培训;3、每月盘点备用金。',
+    '【任职要求】1、财会相关专业大专以上学历;2、三年以上零售收银管理经验。',
+  ].join('\n'),
   'a short form: 岗位职责 and 任职条件 headings': [
     '商场运营经理岗位职责',
     '岗位职责:',
@@ -98,6 +103,13 @@ describe('job descriptions in common layouts', () => {
       basic: ['大专及以上学历,市场营销相关专业', '两年以上商业地产招商经验'],
       preferred: ['有大型购物中心工作经验者优先'],
     });
+  });
+
+  it('reads 【】 section names followed by their list on the same line', () => {
+    const [role] = importText(SAMPLES['【】 names with the list run together on the same line']!) as Extraction[];
+    expect(role!.kind).toBe('role');
+    expect((role!.frontmatter.responsibilities as Array<{ text: string }>).map((r) => r.text)).toEqual(['负责收银台日常管理,每日核对营业款', '负责收银员排班与培训', '每月盘点备用金']);
+    expect((role!.frontmatter.qualifications as { basic: string[] }).basic).toEqual(['财会相关专业大专以上学历', '三年以上零售收银管理经验']);
   });
 
   it('flags a blank or missing 直接上级 as 待填写 instead of reading "no supervisor"', () => {
