@@ -28,6 +28,8 @@ export interface Marker {
 const STRONG: RegExp[] = [
   // 运营主管工作计划篇一 · 1.运营管理部工作职能说明书 篇一 · (篇三)
   new RegExp(`^(?:\\d{1,3}\\s*[.、]\\s*)?(?<title>.{2,40}?)\\s*[(\\[]?篇\\s*${NUMERAL}[)\\]]?\\s*[:]?$`),
+  // 商场运营部岗位职责第二篇 · 运营主管工作计划(第3篇)
+  new RegExp(`^(?:\\d{1,3}\\s*[.、]\\s*)?(?<title>.{2,40}?)\\s*[(\\[]?第\\s*${NUMERAL}\\s*篇[)\\]]?\\s*[:]?$`),
   // 第二篇 运营部岗位职责 · 第3篇:…
   new RegExp(`^第\\s*${NUMERAL}\\s*篇\\s*[:、.]?\\s*(?<title>.{0,40})$`),
   // 篇一 / 第二篇 / 范文三 alone on a line: the title, if any, is on the next line.
@@ -127,3 +129,30 @@ export function numberedTitleLines(folded: readonly string[]): Map<number, Marke
   for (const candidate of found) if (candidate.value === run.length + 1) run.push(candidate);
   return new Map(run.length >= 2 ? run.map((c) => [c.index, c.marker]) : []);
 }
+
+/**
+ * A collection's document marker glued to the end of the previous text
+ * (…遵照执行。篇二:商场值班制度 / …做好交接。第三篇). Returns where the marker
+ * starts, or -1. The marker must follow a sentence end, so 本篇 or 上一篇
+ * inside a sentence never cut a line.
+ */
+export function gluedMarkerAt(folded: string): number {
+  const match = new RegExp(`[。!?;…”」)](\\s*)((?:篇\\s*${NUMERAL}|第\\s*${NUMERAL}\\s*篇)\\s*[:、.]?.{0,40})$`).exec(folded);
+  if (!match) return -1;
+  const at = match.index + 1 + match[1]!.length;
+  return matchMarker(folded.slice(at).trim())?.strength === 'strong' ? at : -1;
+}
+
+/**
+ * A title glued to its first heading: 商场督导实施方案一、背景 / 值班管理制度第一条 为…
+ * Returns where the heading starts, or -1. The title must end in a
+ * document-type word and the heading must be the first of its kind (一、 / 第一章 /
+ * 第一条 / (一) / 1、), as a document's first heading is.
+ */
+export function titleGluedToHeadingAt(folded: string): number {
+  const match = new RegExp(`^([^,,。;;!?:、()]{3,30}?${DOC_TYPE_WORD})\\s*(?=一\\s*[、.]|第一\\s*[章条]|\\(一\\)|1\\s*、)`).exec(folded);
+  return match && match[0].length < folded.length - 2 ? match[0].length : -1;
+}
+
+/** A heading over a list of links to other articles (相关文章 / 猜你喜欢 …): the list is not a document. */
+export const RELATED_LIST = /^(?:相关|推荐|热门|延伸|更多|精选|最新|猜你)(?:文章|推荐|阅读|范文|内容|资料|链接|喜欢|专题)(?:推荐|列表)?[::]?$|^猜你喜欢[::]?$|^你可能(?:还)?(?:感兴趣|喜欢)(?:的)?(?:文章)?[::]?$/;

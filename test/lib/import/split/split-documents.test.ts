@@ -109,11 +109,26 @@ describe('splitDocuments', () => {
     expect(result.raw.documents[1]!.lines.map((l) => l.text)).toEqual(['上半年,我支行按照总行部署开展工作。']);
   });
 
-  it('starts a new document where the 一、二、三、 sequence starts again', () => {
-    const text = ['第一篇 运营部工作计划', '一、目标', '完成指标。', '二、措施', '加强巡场。', '三、保障', '落实经费。', '一、加强信息服务', '及时报送信息。'].join('\n');
+  it('starts a new document where the top-level numbering starts again after a title-like line', () => {
+    const text = ['第一篇 运营部工作计划', '一、目标', '完成指标。', '二、措施', '加强巡场。', '三、保障', '落实经费。', '客服部信息报送制度', '一、报送内容', '及时报送信息。'].join('\n');
     const result = split(text);
-    expect(result.docs).toEqual(['1-7 zh-CN 运营部工作计划', '8-9 zh-CN ']);
+    expect(result.docs).toEqual(['1-7 zh-CN 运营部工作计划', '8-10 zh-CN 客服部信息报送制度']);
     expect(result.messages.some((m) => m.ruleId === 'numbering-restart' && m.line === 8)).toBe(true);
+    // 第一条 … 第一条 again, in Traditional.
+    const articles = ['第一篇 值班管理規定', '第一條 為規範值班,制定本規定。', '第二條 值班人員須提前十分鐘到崗。', '商場晨會管理辦法', '第一條 晨會每日九點二十分開始。', '第二條 由值班主管主持。'].join('\n');
+    expect(split(articles).docs).toEqual(['1-3 zh-HK 值班管理規定', '4-6 zh-HK 商場晨會管理辦法']);
+  });
+
+  it('starts a new document where a long 一、二、三、 run starts again, even without a title', () => {
+    const text = ['第一篇 运营部工作计划', '一、目标', '完成指标。', '二、措施', '加强巡场。', '三、保障', '落实经费。', '一、加强信息服务', '及时报送信息。'].join('\n');
+    expect(split(text).docs).toEqual(['1-7 zh-CN 运营部工作计划', '8-9 zh-CN ']);
+  });
+
+  it('does not split at a short restart without a title, nor at 一、 under a new chapter', () => {
+    const text = ['第一篇 运营部工作计划', '一、目标', '完成指标。', '二、措施', '加强巡场。', '一、加强信息服务', '及时报送信息。'].join('\n');
+    expect(split(text).docs).toEqual(['1-7 zh-CN 运营部工作计划']);
+    const chapters = ['商场管理办法', '第一章 总则', '一、目的', '规范管理。', '二、范围', '全体员工。', '三、职责', '运营部负责。', '第二章 值班', '一、安排', '每日一人。'].join('\n');
+    expect(split(chapters).docs).toEqual(['1-11 zh-CN 商场管理办法']);
   });
 
   it('trusts a bare title right after removed page chrome, even among numbered markers', () => {
@@ -151,5 +166,65 @@ describe('splitDocuments: what is not a title', () => {
     const { raw } = split([first, second, '3、处理重大客诉。'].join('\n'));
     expect(raw.documents[0]!.title).toBe('');
     expect(raw.documents[0]!.lines[0]!.text).toBe(first);
+  });
+});
+
+describe('splitDocuments: boundaries as collections mark them', () => {
+  it.each([
+    ['商场运营部岗位职责第二篇', '商场运营部岗位职责'],
+    ['運營主管工作計劃(第3篇)', '運營主管工作計劃'],
+    ['2.客服部年度工作总结 第十篇', '客服部年度工作总结'],
+  ])('“…第N篇” at the end of a line (%s) is a strong marker titled %s', (line, title) => {
+    const marker = matchMarker(foldText(line));
+    expect(marker?.strength).toBe('strong');
+    expect(line.slice(marker!.titleStart, marker!.titleEnd)).toBe(title);
+  });
+
+  it('cuts “篇N:” glued to the end of the previous text onto a line of its own', () => {
+    const text = ['篇一:商场总值班管理制度', '一、总值班由运营主管以上人员担任。', '二、值班人员须巡查各楼层。请各部门遵照执行。篇二:商场晨会制度', '一、晨会每天9:20开始。', '二、由值班主管主持。'].join('\n');
+    expect(split(text).docs).toEqual(['1-3 zh-CN 商场总值班管理制度', '3-5 zh-CN 商场晨会制度']);
+    const traditional = ['第一篇 樓層主管崗位職責', '1、負責樓層巡查;', '2、處理顧客投訴。第二篇', '客服員崗位職責', '1、負責服務台接待;'].join('\n');
+    expect(split(traditional).docs).toEqual(['1-3 zh-HK 樓層主管崗位職責', '3-5 zh-HK 客服員崗位職責']);
+  });
+
+  it('leaves 本篇 / 上一篇 inside a sentence alone', () => {
+    const text = ['运营部工作总结', '本篇总结分为三个部分。本年度各项指标均已完成。', '详见上一篇:运营部工作计划的目标。'].join('\n');
+    expect(split(text).docs).toEqual(['1-3 zh-CN 运营部工作总结']);
+  });
+
+  it('splits numbered collection titles (1、…工作计划 2、…)', () => {
+    const text = ['1、运营部2023年度工作计划', '一、全年销售额同比增长10%。', '二、客流提升5%。', '2、客服部11月份工作总结', '本月共受理投诉32起,均已处理完毕。', '3、楼层主管个人述职报告', '尊敬的领导:现将本人述职如下。'].join('\n');
+    expect(split(text).docs).toEqual(['1-3 zh-CN 运营部2023年度工作计划', '4-5 zh-CN 客服部11月份工作总结', '6-7 zh-CN 楼层主管个人述职报告']);
+  });
+
+  it.each([
+    ['商场运营督导实施方案一、背景', '商场运营督导实施方案', '一、背景'],
+    ['值班管理規定第一條 為規範值班秩序,制定本規定。', '值班管理規定', '第一條 為規範值班秩序,制定本規定。'],
+    ['营运部考核办法(一)考核对象', '营运部考核办法', '(一)考核对象'],
+  ])('cuts a title glued to its first heading: %s', (line, title, heading) => {
+    const { raw } = split([line, '二、目标', '提升服务质量。'].join('\n'));
+    expect(raw.documents[0]!.title).toBe(title);
+    expect(raw.documents[0]!.lines[0]!.text).toBe(heading);
+  });
+
+  it('sets aside a list of related articles instead of taking each title for a document', () => {
+    const text = ['运营部岗位职责', '1、负责商场日常运营管理;', '2、负责组织晨会。', '相关文章:', '运营部工作计划', '营运部主管岗位职责', '商场运营管理制度', '猜你喜欢', '· 客服部年终总结', '· 物业管理员岗位职责'].join('\n');
+    const result = split(text);
+    expect(result.docs).toEqual(['1-3 zh-CN 运营部岗位职责']);
+    expect(result.messages.filter((m) => m.ruleId === 'related-list').map((m) => m.line)).toEqual([4]);
+  });
+
+  it('ends a related list where a listed title is followed by its text', () => {
+    const text = ['相關推薦', '運營部工作計劃', '客服部信息匯報制度', '一、日報每日下班前提交。', '二、週報每週六18:00前提交。'].join('\n');
+    expect(split(text).docs).toEqual(['3-5 zh-HK 客服部信息匯報制度']);
+  });
+
+  it('treats a Word Heading 2 under a Heading 1 as a section, not a new document', () => {
+    const source = sourceOf(['客服部管理制度汇编', '客服部投诉处理流程', '一、受理投诉。', '二、登记回访。', '客服部广播管理规定', '一、广播由服务台负责。'].join('\n'));
+    source.lines[0]!.hint = { heading: 1 };
+    source.lines[1]!.hint = { heading: 2 };
+    source.lines[4]!.hint = { heading: 2 };
+    const { documents } = splitDocuments(cleanSource(source).source, 'fixture.docx');
+    expect(documents.map((d) => `${d.startLine}-${d.endLine} ${d.title}`)).toEqual(['1-6 客服部管理制度汇编']);
   });
 });
