@@ -10,6 +10,7 @@
  * All patterns run on folded text (Simplified, NFKC), so one spelling covers
  * both scripts.
  */
+import { readLabel } from '../structure/numbering.ts';
 import { foldText } from '../text/fold.ts';
 
 const NUMERAL = '[一二三四五六七八九十百零〇两\\d]{1,4}';
@@ -156,3 +157,9 @@ export function titleGluedToHeadingAt(folded: string): number {
 
 /** A heading over a list of links to other articles (相关文章 / 猜你喜欢 …): the list is not a document. */
 export const RELATED_LIST = /^(?:相关|推荐|热门|延伸|更多|精选|最新|猜你)(?:文章|推荐|阅读|范文|内容|资料|链接|喜欢|专题)(?:推荐|列表)?[::]?$|^猜你喜欢[::]?$|^你可能(?:还)?(?:感兴趣|喜欢)(?:的)?(?:文章)?[::]?$/;
+
+/** A line that reads as a document title: short, unnumbered, no sentence punctuation, ends in a document-type word. */
+export function isTitleLike(text: string): boolean {
+  const folded = foldText(text.trim());
+  return [...folded].length <= 30 && !readLabel(folded) && matchMarker(folded) !== undefined;
+}

@@ -13,7 +13,7 @@ import type { DroppedDocument, RawDocument, SourceLine, SourceText } from '../mo
 import { foldText } from '../text/fold.ts';
 import { readLabel } from '../structure/numbering.ts';
 import { detectScript } from '../text/script.ts';
-import { APPENDIX, gluedMarkerAt, gluedRoleTitleAt, gluedTitleAt, matchMarker, numberedTitleLines, RELATED_LIST, titleGluedToHeadingAt, titleWithBodyAt, type Marker } from './markers.ts';
+import { APPENDIX, gluedMarkerAt, gluedRoleTitleAt, gluedTitleAt, isTitleLike, matchMarker, numberedTitleLines, RELATED_LIST, titleGluedToHeadingAt, titleWithBodyAt, type Marker } from './markers.ts';
 
 const SOURCE = 'import:split';
 
@@ -123,12 +123,6 @@ function splitAtRestart(lines: SourceLine[]): SourceLine[][] {
     parts.at(-1)!.push(line);
   }
   return parts.filter((part) => part.length > 0);
-}
-
-/** A line that reads as a document title: short, unnumbered, no sentence punctuation, ends in a document-type word. */
-export function isTitleLike(text: string): boolean {
-  const folded = foldText(text.trim());
-  return [...folded].length <= 30 && !readLabel(folded) && matchMarker(folded) !== undefined;
 }
 
 /**

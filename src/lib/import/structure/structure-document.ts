@@ -10,6 +10,7 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Flag, RawDocument } from '../model.ts';
+import { isTitleLike } from '../split/markers.ts';
 import { foldText } from '../text/fold.ts';
 import { levelKey, readLabel, toChineseNumeral, type Label } from './numbering.ts';
 import { repairLines, type WorkLine } from './repair-lines.ts';
@@ -130,6 +131,7 @@ export function structureDocument(doc: RawDocument, file: VFile): { root: Root; 
   }
 
   checkEnding(entries, root, flag);
+  checkMerged(entries, order, flag);
   return { root, flags };
 }
 
@@ -193,6 +195,32 @@ function checkSequence(entry: Entry, order: string[], lastValue: Map<string, num
     flag(entry.line, `编号从“${show(last)}”跳到“${show(value)}”,中间的内容可能缺失`, 'numbering-skip');
   }
   lastValue.set(key, value);
+}
+
+/**
+ * Signs of several documents merged into one that the splitter could not
+ * cut (no title at the seam): the top-level numbering (一、 / 第一条) starting
+ * again outside a new chapter, or several lines that read like titles.
+ */
+function checkMerged(entries: Entry[], order: string[], flag: (line: number, message: string, ruleId: string) => void): void {
+  // 一、 and 第一条 number a whole document; 1、 lists start again under every section name.
+  const top = order.find((key) => key !== 'chapter' && key !== 'section');
+  const highest = new Map<string, number>();
+  for (const entry of entries) {
+    if (entry.plainHeading) highest.delete(top ?? '');
+    if (!entry.key) continue;
+    if (entry.key === 'chapter' || entry.key === 'section') highest.delete(top ?? '');
+    if (!((entry.key === top && entry.label!.kind === 'cn') || entry.key === 'article')) continue;
+    const value = entry.label!.value;
+    if (value === 1 && (highest.get(entry.key) ?? 0) >= 2) {
+      flag(entry.line, `编号在此处从“${entry.label!.text}”重新开始,疑似多篇文档合并,请核对是否应拆成两篇`, 'merged-documents');
+    }
+    highest.set(entry.key, Math.max(highest.get(entry.key) ?? 0, value));
+  }
+  const titles = entries.filter((entry) => !entry.label && isTitleLike(entry.text));
+  if (titles.length >= 2) {
+    flag(titles[0]!.line, `文中有 ${titles.length} 行像文档标题(${titles.slice(0, 3).map((t) => `“${t.text.trim()}”`).join('、')}),疑似多篇文档合并,请核对`, 'merged-documents');
+  }
 }
 
 function checkEnding(entries: Entry[], root: Root, flag: (line: number, message: string, ruleId: string) => void): void {
