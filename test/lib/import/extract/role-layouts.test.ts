@@ -78,6 +78,14 @@ const SAMPLES: Record<string, string> = {
     '【岗位职责】1、负责收银台日常管理,每日核对营业款;2、负责收银员排班与培训;3、每月盘点备用金。',
     '【任职要求】1、财会相关专业大专以上学历;2、三年以上零售收银管理经验。',
   ].join('\n'),
+  'a title and a numbered list of duties that mostly do not start with 负责': [
+    '楼层主管岗位职责',
+    '1、每日开店前检查楼层卫生、照明及商户到岗情况,发现问题立即整改;',
+    '2、巡视楼层,纠正商户违规经营行为,做好巡场记录;',
+    '3、受理本楼层顾客投诉,无法处理的上报运营经理;',
+    '4、每周汇总楼层销售数据,分析经营情况后提出调整建议;',
+    '5、负责闭店后与保安部一起逐层清场,检查水电及消防设施。',
+  ].join('\n'),
   'a short form: 岗位职责 and 任职条件 headings': [
     '商场运营经理岗位职责',
     '岗位职责:',
@@ -121,6 +129,20 @@ describe('job descriptions in common layouts', () => {
     expect(role!.names.reportsTo).toBeUndefined();
     const [short] = importText(SAMPLES['a short form: 岗位职责 and 任职条件 headings']!) as Extraction[];
     expect(short!.flags.find((f) => f.field === 'reportsTo')?.message).toContain(TO_FILL);
+  });
+
+  it('reads KPI weights from a weight column or "<indicator> <n>%" items, never from score thresholds', () => {
+    const base = ['运营督导岗位职责', '岗位职责:', '1、每周巡店不少于两次;', '2、跟进门店问题整改。'];
+    const weighted = importText([...base, '考核指标及权重:', '1、巡店计划完成率 50%', '2、问题整改率 30%', '3、报告及时性 20%'].join('\n'))[0] as Extraction;
+    expect((weighted.frontmatter.kpis as Array<{ name: string; weight?: number }>).map((k) => [k.name, k.weight])).toEqual([['巡店计划完成率', 50], ['问题整改率', 30], ['报告及时性', 20]]);
+    const thresholds = importText([...base, '考核标准:', '1、巡店计划完成率', '2、问题整改率', '3、90分以上为优秀,60分以下为不合格'].join('\n'))[0] as Extraction;
+    expect((thresholds.frontmatter.kpis as Array<{ weight?: number }>).every((k) => k.weight === undefined)).toBe(true);
+    expect(thresholds.flags.some((f) => f.message.includes('权重'))).toBe(false);
+    const bare = importText([...base, '考核指标:', '1、巡店计划完成率 40', '2、问题整改率 20', '3、报告及时性 15'].join('\n'))[0] as Extraction;
+    expect((bare.frontmatter.kpis as Array<{ weight?: number }>).every((k) => k.weight === undefined)).toBe(true);
+    const short = importText([...base, '考核指标及权重:', '1、巡店计划完成率 50%', '2、问题整改率 30%'].join('\n'))[0] as Extraction;
+    expect((short.frontmatter.kpis as Array<{ weight?: number }>).every((k) => k.weight === undefined)).toBe(true);
+    expect(short.flags.find((f) => f.field === 'kpis')?.message).toContain('合计 80');
   });
 
   it('never takes a title from a body sentence or a list item', () => {

@@ -79,4 +79,13 @@ describe('duplicates across files, through the pipeline', () => {
     const files = [found[0]!.source, ...found[0]!.duplicates.map((d) => d.source)].map((path) => path.split('/').pop());
     expect(files.sort()).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
+
+  it('keeps one copy of a document that a collection holds twice, once in each script', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-dedupe-'));
+    writeFileSync(join(dir, 'collection.txt'), ['篇一', ROLE, '篇二', toTaiwan(ROLE).replace(/;/g, ';\n')].join('\n'));
+    const result = await runImport([dir], { outDir: join(dir, 'content'), dryRun: true, today: '2026-12-03' });
+    const roles = result.documents.filter((d) => d.kind === 'role');
+    expect(roles).toHaveLength(1);
+    expect(roles[0]!.duplicates).toHaveLength(1);
+  });
 });
