@@ -27,9 +27,10 @@ const SENTENCE_START = /^(?:负责|协助|督促|参与|配合|做好|根据|按
 export function splitDocuments(source: SourceText, sourcePath: string): { documents: RawDocument[]; dropped: DroppedDocument[] } {
   const lines = setAsideRelatedLists(unglueTitles(source), source);
   const foldedLines = lines.map((line) => foldText(line.text.trim()));
-  // A Word file that marks headings by level: a title on a lower level (Heading 2 under a
-  // Heading 1) is a section of the document above it, not a document of its own.
-  const topHeading = Math.min(...lines.map((line) => line.hint?.heading ?? Infinity));
+  // A Word file that marks headings by level: a bare title on a lower level (Heading 2 under
+  // a Heading 1) is a section of the document above it, not a document of its own. (Web
+  // pages are left out: a collection page titles its documents <h2> under the page's <h1>.)
+  const topHeading = source.encoding === 'docx' ? Math.min(...lines.map((line) => line.hint?.heading ?? Infinity)) : Infinity;
   const isSubheading = (line: SourceLine) => line.hint?.heading !== undefined && line.hint.heading > topHeading;
   // Numbered titles (1、…工作总结) number the documents only where nothing else does:
   // inside a document the same shape heads sections (1、两公里商圈方案).
@@ -60,11 +61,20 @@ export function splitDocuments(source: SourceText, sourcePath: string): { docume
 
   const documents: RawDocument[] = [];
   const dropped: DroppedDocument[] = [];
+  /** A document, and the documents merged after it where its numbering starts again. */
+  const push = (head: SourceLine[], body: SourceLine[], marker: Marker | undefined) => {
+    const [first = [], ...rest] = splitAtRestart(body, isSubheading);
+    documents.push(makeDocument(sourcePath, [...head, ...first], marker));
+    for (const part of rest) {
+      documents.push(makeDocument(sourcePath, part, undefined));
+      source.file.info(`第 ${part[0]!.line} 行起编号重新开始,按新的一篇处理`, { place: { line: part[0]!.line, column: 1 }, ruleId: 'numbering-restart', source: SOURCE });
+    }
+  };
   const firstStart = starts[0] ?? lines.length;
   const preface = lines.slice(0, firstStart).filter((line) => line.text.trim());
   if (preface.length > 0) {
     if (isSubstantial(preface)) {
-      documents.push(makeDocument(sourcePath, preface, undefined));
+      push([], preface, undefined);
     } else {
       // Not a document: reported as a note on the file, not as a dropped document.
       source.file.info(`第 ${preface[0]!.line}–${preface.at(-1)!.line} 行是合集标题或前言,已略过`, {
@@ -78,12 +88,7 @@ export function splitDocuments(source: SourceText, sourcePath: string): { docume
     const end = starts[i + 1] ?? lines.length;
     const body = lines.slice(start, end).filter((line) => line.text.trim());
     if (body.length === 0) return;
-    const [first, ...rest] = splitAtRestart(body.slice(marks[start] ? 1 : 0));
-    documents.push(makeDocument(sourcePath, marks[start] ? [body[0]!, ...first!] : first!, marks[start]));
-    for (const part of rest) {
-      documents.push(makeDocument(sourcePath, part, undefined));
-      source.file.info(`第 ${part[0]!.line} 行的编号从“一、”重新开始,按新的一篇处理`, { place: { line: part[0]!.line, column: 1 }, ruleId: 'numbering-restart', source: SOURCE });
-    }
+    push(marks[start] ? [body[0]!] : [], body.slice(marks[start] ? 1 : 0), marks[start]);
   });
   return { documents, dropped };
 }
@@ -99,7 +104,7 @@ const TOP_LEVEL_KINDS = new Set(['cn', 'article']);
  * again with no chapter between (一、 may start again under 第二章: that is one
  * regulation). Any other restart is left to the structure stage, which flags it.
  */
-function splitAtRestart(lines: SourceLine[]): SourceLine[][] {
+function splitAtRestart(lines: SourceLine[], isSubheading: (line: SourceLine) => boolean): SourceLine[][] {
   const parts: SourceLine[][] = [[]];
   const highest = new Map<string, number>();
   for (const line of lines) {
@@ -110,7 +115,7 @@ function splitAtRestart(lines: SourceLine[]): SourceLine[][] {
     if (label && TOP_LEVEL_KINDS.has(label.kind)) {
       const previous = current.at(-1);
       const run = highest.get(label.kind) ?? 0;
-      if (label.value === 1 && run >= 2 && previous && current.length > 1 && isTitleLike(previous.text)) {
+      if (label.value === 1 && run >= 2 && previous && current.length > 1 && isTitleLike(previous.text) && !isSubheading(previous)) {
         current.pop();
         parts.push([previous]);
         highest.clear();

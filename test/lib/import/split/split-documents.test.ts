@@ -224,7 +224,51 @@ describe('splitDocuments: boundaries as collections mark them', () => {
     source.lines[0]!.hint = { heading: 1 };
     source.lines[1]!.hint = { heading: 2 };
     source.lines[4]!.hint = { heading: 2 };
+    const page = { ...source, lines: source.lines.map((line) => ({ ...line })) };
+    source.encoding = 'docx';
     const { documents } = splitDocuments(cleanSource(source).source, 'fixture.docx');
     expect(documents.map((d) => `${d.startLine}-${d.endLine} ${d.title}`)).toEqual(['1-6 客服部管理制度汇编']);
+    // A web page's <h2> titles under its <h1> are the documents of a collection page.
+    const html = splitDocuments(cleanSource(page).source, 'fixture.html').documents;
+    expect(html.map((d) => `${d.startLine}-${d.endLine} ${d.title}`)).toEqual(['2-4 客服部投诉处理流程', '5-6 客服部广播管理规定']);
+  });
+});
+
+describe('splitDocuments: a real Word file', () => {
+  it('keeps Heading 2 sections inside the Heading 1 document they belong to', async () => {
+    const { Document, HeadingLevel, Packer, Paragraph } = await import('docx');
+    const { readSource } = await import('../../../../src/lib/import/read/read-source.ts');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const word = new Document({
+      sections: [{
+        children: [
+          new Paragraph({ text: '商场运营管理制度', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: '总值班管理制度', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph('一、总值班由运营主管以上人员担任。'),
+          new Paragraph('二、值班人员须巡查各楼层。'),
+          new Paragraph({ text: '晨会管理制度', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph('一、晨会每天9:20开始。'),
+        ],
+      }],
+    });
+    const path = join(mkdtempSync(join(tmpdir(), 'split-docx-')), 'rules.docx');
+    writeFileSync(path, new Uint8Array(await Packer.toBuffer(word)));
+    const read = await readSource(path);
+    if ('error' in read) throw new Error(read.error);
+    const { documents } = splitDocuments(cleanSource(read).source, 'rules.docx');
+    expect(documents.map((d) => d.title)).toEqual(['商场运营管理制度']);
+  });
+});
+
+describe('splitDocuments: a file without markers', () => {
+  it('still splits where the numbering starts again under a title', () => {
+    const text = ['商场总值班管理制度', '一、总值班由运营主管以上人员担任。', '二、值班人员须巡查各楼层。', '商场晨会管理制度', '一、晨会每天9:20开始。', '二、由值班主管主持。'].join('\n');
+    // Both titles are bare titles, so the second one starts a document by itself;
+    // with a sentence-long first line (no bare title at the top) only the restart can tell.
+    const untitled = ['为规范值班,制定以下规定。', '一、总值班由运营主管以上人员担任。', '二、值班人员须巡查各楼层。', '商场晨会管理制度', '一、晨会每天9:20开始。', '二、由值班主管主持。'].join('\n');
+    expect(split(text).docs).toEqual(['1-3 zh-CN 商场总值班管理制度', '4-6 zh-CN 商场晨会管理制度']);
+    expect(split(untitled).docs).toEqual(['1-3 zh-CN ', '4-6 zh-CN 商场晨会管理制度']);
   });
 });
