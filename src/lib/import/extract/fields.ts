@@ -382,7 +382,8 @@ export function bandsIn(text: string): Band[] {
   const payoutAt = (end: number) => {
     const rest = text.slice(end);
     const restKey = key.slice(end);
-    const match = /^\s*(?:的|者)?\s*[,::]?\s*([^;。\n]+)/u.exec(restKey);
+    // The payout ends where the next band starts (…为良好,60分以下为不合格): bands are often listed in one sentence.
+    const match = /^\s*(?:的|者)?\s*[,::]?\s*([^;。\n]+?)(?=\s*,\s*(?:\d|低于|高于|不足|少于|达到|超过|不低于)|[;。\n]|$)/u.exec(restKey);
     if (!match) return undefined;
     const payout = cleanItem(rest.slice(match[0].indexOf(match[1]!), match[0].length));
     return payout.length >= 2 && PAYOUT.test(fold(payout)) ? payout : undefined;

@@ -151,6 +151,14 @@ describe('KPI weights', () => {
 });
 
 describe('bands, formulas, cycles, deadlines, approval chains', () => {
+  it('ends each band at the next one when several share a sentence', () => {
+    expect(bandsIn('90分以上为优秀,75分至90分为良好,60分以下为不合格。')).toEqual([
+      { min: 90, payout: '为优秀' },
+      { min: 75, max: 90, payout: '为良好' },
+      { min: 0, max: 60, payout: '为不合格' },
+    ]);
+  });
+
   it('reads payout bands 75/90', () => {
     expect(bandsIn('绩效得分低于75分的,当月不发放绩效奖金;75分(含)至90分的,按得分比例发放;90分(含)以上的,全额发放奖金基数。')).toEqual([
       { min: 0, max: 75, payout: '当月不发放绩效奖金' },
