@@ -21,6 +21,9 @@ const SOURCE = 'import:split';
  * How a body sentence or a duty starts (负责… 协助… 为了… 根据…): such a
  * first line is the document's text, never its title.
  */
+/** A form's label row (岗位名称|客服员|所属部门|客服部 · 职位名称:物业管理员): fields, never a title. */
+const FORM_ROW = /[|]|[^\s::]{2,8}[::]\s*\S/;
+
 const SENTENCE_START = /^(?:负责|协助|督促|参与|配合|做好|根据|按照|依据|为了|凡|如果|若)/;
 
 /** Splits cleaned source text into documents; the preface, if any, is returned as dropped. */
@@ -198,7 +201,7 @@ function makeDocument(source: string, lines: SourceLine[], marker: Marker | unde
       title = next;
       body = body.slice(1);
     }
-  } else if ([...text].length > 40 || /[,,。;;]/.test(text.slice(0, -1)) || /[。;;,,]$/.test(text) || readLabel(foldText(text)) || SENTENCE_START.test(foldText(text))) {
+  } else if ([...text].length > 40 || /[,,。;;]/.test(text.slice(0, -1)) || /[。;;,,]$/.test(text) || readLabel(foldText(text)) || SENTENCE_START.test(foldText(text)) || FORM_ROW.test(foldText(text))) {
     title = '';
   } else {
     body = lines.slice(1);

@@ -162,6 +162,8 @@ describe('splitDocuments: what is not a title', () => {
     ['负责商场日常运营管理工作', '1、制定运营部年度工作计划并组织实施;'],
     ['協助運營經理做好商戶管理', '2、監督樓層主管的日常工作;'],
     ['做好每日巡场记录。', '(1)检查商户到岗情况'],
+    ['岗位名称|客服员|所属部门|客服部', '直属上级|客服主管'],
+    ['職位名稱:物業管理員', '所屬部門:物業部'],
   ])('a first line that is a duty or a sentence (%s) stays in the body', (first, second) => {
     const { raw } = split([first, second, '3、处理重大客诉。'].join('\n'));
     expect(raw.documents[0]!.title).toBe('');
