@@ -86,6 +86,33 @@ const SAMPLES: Record<string, string> = {
     '4、每周汇总楼层销售数据,分析经营情况后提出调整建议;',
     '5、负责闭店后与保安部一起逐层清场,检查水电及消防设施。',
   ].join('\n'),
+  'a full 职位说明书 with two fields per row and duties (一)': [
+    '职位说明书',
+    '职位名称:物业管理员        职位编号:WY-012',
+    '所属部门:物业部            直接上级:物业部经理',
+    '直接下级:无                本岗编制:3人',
+    '岗位工作概述:负责商场公共区域设施设备的日常管理与报修跟进。',
+    '工作职责:',
+    '(一)每日巡查公共区域设施设备,发现故障及时报修;',
+    '(二)跟进工程部维修进度,做好维修记录;',
+    '(三)每月统计能耗数据,报物业部经理;',
+    '(四)配合保安部做好消防安全检查。',
+    '任职资格:',
+    '(一)中专及以上学历;',
+    '(二)熟悉商业物业管理流程;',
+    '(三)持电工证者优先。',
+  ].join('\n'),
+  'a label row with | separators and no title line': [
+    '岗位名称|客服员|所属部门|客服部',
+    '直属上级|客服主管|岗位定员|6人',
+    '【工作内容】',
+    '1.负责服务台咨询接待、广播寻人及失物招领;',
+    '2.受理顾客投诉,做好登记并及时上报;',
+    '3.办理会员卡及积分兑换。',
+    '【任职条件】',
+    '1.大专以上学历,普通话标准;',
+    '2.有一年以上服务行业经验者优先。',
+  ].join('\n'),
   'a short form: 岗位职责 and 任职条件 headings': [
     '商场运营经理岗位职责',
     '岗位职责:',
@@ -118,6 +145,15 @@ describe('job descriptions in common layouts', () => {
     expect(role!.kind).toBe('role');
     expect((role!.frontmatter.responsibilities as Array<{ text: string }>).map((r) => r.text)).toEqual(['负责收银台日常管理,每日核对营业款', '负责收银员排班与培训', '每月盘点备用金']);
     expect((role!.frontmatter.qualifications as { basic: string[] }).basic).toEqual(['财会相关专业大专以上学历', '三年以上零售收银管理经验']);
+  });
+
+  it('reads every field of a two-fields-per-row form and of a | label row', () => {
+    const [full] = importText(SAMPLES['a full 职位说明书 with two fields per row and duties (一)']!) as Extraction[];
+    expect(full!.frontmatter).toMatchObject({ title: '物业管理员', code: 'WY-012', headcount: 3, summary: '负责商场公共区域设施设备的日常管理与报修跟进' });
+    expect(full!.names).toMatchObject({ department: '物业部', reportsTo: '物业部经理' });
+    const [row] = importText(SAMPLES['a label row with | separators and no title line']!) as Extraction[];
+    expect(row!.frontmatter).toMatchObject({ title: '客服员', headcount: 6 });
+    expect(row!.names).toMatchObject({ department: '客服部', reportsTo: '客服主管' });
   });
 
   it('flags a blank or missing 直接上级 as 待填写 instead of reading "no supervisor"', () => {
