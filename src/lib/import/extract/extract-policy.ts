@@ -18,7 +18,7 @@ import { POLICY_TYPES } from '../../schemas/policies.ts';
 import { draftCore, ExtractionDraft, type ExtractInput, type ExtractOptions } from './builder.ts';
 import {
   approvalChainIn, bandsIn, basisPhrase, effectiveClause, formulaIn, leadingDepartment, metricFromItem, metricsFromCells, metricsFromList, metricsFromSentence,
-  purposeClause, purposeSentence, scopeClause, sentences, submissionDeadline, weightCell, weightSum, WEIGHT_HEADER, type Band, type Metric,
+  purposeClause, purposeSentence, scopeClause, sentences, submissionDeadline, weightCell, weightSum, WEIGHT_HEADER, WEIGHT_SECTION, type Band, type Metric,
 } from './fields.ts';
 import { ORGANISATION_LABELS, readLabelled } from './labelled.ts';
 import { cleanItem, cleanTitle, fold, inScript } from './text.ts';
@@ -70,7 +70,7 @@ function findMetrics(input: ExtractInput, lines: readonly Line[]): { metrics: Me
   for (const section of [top, ...descendants(top)]) {
     for (const table of tablesOf(section.content)) {
       const header = table.rows[0]?.map((cell) => fold(cell)) ?? [];
-      const name = header.findIndex((cell) => /指标|项目|内容|名称/u.test(cell));
+      const name = header.findIndex((cell) => /指标|项目|内容|名称|要素/u.test(cell) && !WEIGHT_HEADER.test(cell));
       const weight = header.findIndex((cell) => WEIGHT_HEADER.test(cell));
       const standard = header.findIndex((cell) => /标准|说明|评分|计分/u.test(cell));
       if (name < 0 || weight < 0) continue;
@@ -88,7 +88,7 @@ function findMetrics(input: ExtractInput, lines: readonly Line[]): { metrics: Me
   for (const section of descendants(top).filter((s) => METRIC_SECTION.test(s.key))) {
     const items = allItemsOf(section);
     // Points (团队建设 10分) are weights only in a section that says it lists weights.
-    const points = WEIGHT_HEADER.test(section.key);
+    const points = WEIGHT_SECTION.test(section.key);
     candidates.push({ metrics: items.map((i) => metricFromItem(i.text, { points })).filter((m): m is Metric => m !== undefined), line: section.line });
     candidates.push({ metrics: metricsFromCells(items.flatMap((i) => i.text.split(/\s+/u))), line: section.line });
   }

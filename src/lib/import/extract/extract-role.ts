@@ -13,7 +13,7 @@
 import type { Extraction } from '../model.ts';
 import { TO_FILL } from '../model.ts';
 import { draftCore, ExtractionDraft, type ExtractInput, type ExtractOptions } from './builder.ts';
-import { cadenceCell, cadenceIn, cycleIn, leadingDepartment, levelOf, metricFromItem, metricsFromCells, weightCell, weightSum, WEIGHT_HEADER, type Cadence, type Level } from './fields.ts';
+import { cadenceCell, cadenceIn, cycleIn, leadingDepartment, levelOf, metricFromItem, metricsFromCells, weightCell, weightSum, WEIGHT_HEADER, WEIGHT_SECTION, type Cadence, type Level } from './fields.ts';
 import { readLabelled, type LabelSpec } from './labelled.ts';
 import { chineseNumber, cleanItem, cleanTitle, fold, inScript, splitEnumeration, stripLabel } from './text.ts';
 import { allItemsOf, descendants, itemsOf, itemWithChildren, linesOf, sectionsOf, tablesOf, type Item, type Section } from './tree.ts';
@@ -304,7 +304,7 @@ function readKpis(section: Section): KpiDraft[] {
   for (const table of tablesOf(section.content)) {
     const header = table.rows[0]?.map((cell) => fold(cell)) ?? [];
     const col = (pattern: RegExp) => header.findIndex((cell) => pattern.test(cell));
-    const name = col(/指标|KPI|考核项目|项目|名称/iu);
+    const name = header.findIndex((cell) => /指标|KPI|考核项目|项目|名称|要素/iu.test(cell) && !WEIGHT_HEADER.test(cell));
     const weight = col(WEIGHT_HEADER);
     const cycle = col(/周期|频次|频率/u);
     const standard = col(/标准|说明|计算|评分/u);
@@ -328,7 +328,7 @@ function readKpis(section: Section): KpiDraft[] {
   // Flattened table: header words then cells, one per token.
   const cells = items.flatMap((item) => item.text.split(/\s+/u)).filter(Boolean);
   const fromCells = metricsFromCells(cells).filter((m) => !/指标|权重/u.test(fold(m.name)));
-  const points = WEIGHT_HEADER.test(section.key) || cells.some((cell) => WEIGHT_HEADER.test(fold(cell)) && fold(cell).length <= 8);
+  const points = WEIGHT_SECTION.test(section.key) || cells.some((cell) => WEIGHT_HEADER.test(fold(cell)) && fold(cell).length <= 8);
   const fromItems = items.map((item) => ({ item, metric: metricFromItem(item.text, { points }) })).filter((x) => x.metric);
   if (fromItems.length >= fromCells.length && fromItems.length > 0) {
     return fromItems.map(({ item, metric }) => ({ name: metric!.name, weight: metric!.weight, ...(metric!.standard ? { standard: metric!.standard } : {}), line: item.line }));

@@ -266,8 +266,10 @@ export function weightCell(cell: string): number | undefined {
   return weight > 0 && weight <= 100 ? weight : undefined;
 }
 
-/** A column or section that holds weights: 权重, 比重, 分值(占比), 考核要素. */
-export const WEIGHT_HEADER = /权重|比重|分值|占比|考核要素/u;
+/** A column that holds weights: 权重, 比重, 分值(占比). */
+export const WEIGHT_HEADER = /权重|比重|分值|占比/u;
+/** A section that lists weighted metrics: a weight word, or 考核要素 (the factors of a scheme, each with its share). */
+export const WEIGHT_SECTION = /权重|比重|分值|占比|考核要素/u;
 
 /** Words that say a number is a weight (权重 40%, 占20%, 比重). */
 const WEIGHT_WORD = /权重|比重|占比|所占|占/u;

@@ -147,6 +147,19 @@ describe('extractPolicy: what is and is not a KPI weight', () => {
     expect(scheme.metrics.map((m) => [m.name, m.weight])).toEqual([['巡店计划完成率', 50], ['问题整改率', 30], ['报告及时性', 20]]);
   });
 
+  it('reads a table whose name column is 考核要素 and whose weight column is 分值占比', () => {
+    const extraction = extractPolicy(doc('门店店长考核方案', [
+      '## 一、考核内容',
+      '',
+      '| 考核要素 | 分值占比 | 评分说明 |',
+      '| --- | --- | --- |',
+      '| 销售达成 | 60% | 按达成率计分 |',
+      '| 顾客满意 | 40% | 按回访计分 |',
+    ].join('\n')));
+    const scheme = extraction.frontmatter.kpiScheme as { metrics: Array<{ name: string; weight: number }> };
+    expect(scheme.metrics.map((m) => [m.name, m.weight])).toEqual([['销售达成', 60], ['顾客满意', 40]]);
+  });
+
   it('reads "<indicator> <n>%" items of a 考核指标及权重 section, in either script', () => {
     for (const [title, body] of [
       ['营运主管绩效考核方案', '## 一、考核指标及权重\n\n1. 销售目标达成率 40%\n2. 商户满意度 30%\n3. 现场管理 30%\n\n## 二、考核周期\n\n每季度考核一次。'],
