@@ -151,7 +151,7 @@ export function gluedMarkerAt(folded: string): number {
  * 第一条 / (一) / 1、), as a document's first heading is.
  */
 export function titleGluedToHeadingAt(folded: string): number {
-  const match = new RegExp(`^([^,,。;;!?:、()]{3,30}?${DOC_TYPE_WORD})\\s*(?=一\\s*[、.]|第一\\s*[章条]|\\(一\\)|1\\s*、)`).exec(folded);
+  const match = new RegExp(`^((?:篇\\s*${NUMERAL}\\s*[:、.]?|第\\s*${NUMERAL}\\s*篇\\s*[:、.]?|范文\\s*${NUMERAL}\\s*[:、.]?)?\\s*[^,,。;;!?:、()]{3,30}?${DOC_TYPE_WORD})\\s*(?=一\\s*[、.]|第一\\s*[章条]|\\(一\\)|1\\s*、)`).exec(folded);
   return match && match[0].length < folded.length - 2 ? match[0].length : -1;
 }
 

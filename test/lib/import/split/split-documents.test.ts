@@ -203,6 +203,7 @@ describe('splitDocuments: boundaries as collections mark them', () => {
     ['商场运营督导实施方案一、背景', '商场运营督导实施方案', '一、背景'],
     ['值班管理規定第一條 為規範值班秩序,制定本規定。', '值班管理規定', '第一條 為規範值班秩序,制定本規定。'],
     ['营运部考核办法(一)考核对象', '营运部考核办法', '(一)考核对象'],
+    ['篇二:商场晨会制度一、晨会每天9:20开始。', '商场晨会制度', '一、晨会每天9:20开始。'],
   ])('cuts a title glued to its first heading: %s', (line, title, heading) => {
     const { raw } = split([line, '二、目标', '提升服务质量。'].join('\n'));
     expect(raw.documents[0]!.title).toBe(title);
