@@ -133,12 +133,16 @@ export function numberedTitleLines(folded: readonly string[]): Map<number, Marke
 
 /**
  * A collection's document marker glued to the end of the previous text
- * (…遵照执行。篇二:商场值班制度 / …做好交接。第三篇). Returns where the marker
- * starts, or -1. The marker must follow a sentence end, so 本篇 or 上一篇
- * inside a sentence never cut a line.
+ * (…遵照执行。篇二:商场值班制度 / …做好交接。第三篇 / …做好交接工作篇三:…).
+ * Returns where the marker starts, or -1. The marker must follow a sentence
+ * end or end in a colon, so 本篇 or 上一篇 inside a sentence never cut a line.
  */
 export function gluedMarkerAt(folded: string): number {
-  const match = new RegExp(`[。!?;…”」)](\\s*)((?:篇\\s*${NUMERAL}|第\\s*${NUMERAL}\\s*篇)\\s*[:、.]?.{0,40})$`).exec(folded);
+  // After a sentence end any marker; right after a word only one that ends in a colon (…交接工作篇二:…),
+  // which no sentence does.
+  const match =
+    new RegExp(`[。!?;…”」)](\\s*)((?:篇\\s*${NUMERAL}|第\\s*${NUMERAL}\\s*篇)\\s*[:、.]?.{0,40})$`).exec(folded) ??
+    new RegExp(`[\\u4e00-\\u9fff]()((?:篇\\s*${NUMERAL}|第\\s*${NUMERAL}\\s*篇)\\s*:.{0,40})$`).exec(folded);
   if (!match) return -1;
   const at = match.index + 1 + match[1]!.length;
   return matchMarker(folded.slice(at).trim())?.strength === 'strong' ? at : -1;

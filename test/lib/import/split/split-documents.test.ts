@@ -189,6 +189,11 @@ describe('splitDocuments: boundaries as collections mark them', () => {
     expect(split(traditional).docs).toEqual(['1-3 zh-HK 樓層主管崗位職責', '3-5 zh-HK 客服員崗位職責']);
   });
 
+  it('cuts “篇N:” glued straight after a word', () => {
+    const text = ['第一篇 运营专员岗位职责', '1、负责运营数据收集;', '2、做好文件归档工作篇二:客服专员岗位职责', '1、负责服务台接待;'].join('\n');
+    expect(split(text).docs).toEqual(['1-3 zh-CN 运营专员岗位职责', '3-4 zh-CN 客服专员岗位职责']);
+  });
+
   it('leaves 本篇 / 上一篇 inside a sentence alone', () => {
     const text = ['运营部工作总结', '本篇总结分为三个部分。本年度各项指标均已完成。', '详见上一篇:运营部工作计划的目标。'].join('\n');
     expect(split(text).docs).toEqual(['1-3 zh-CN 运营部工作总结']);
