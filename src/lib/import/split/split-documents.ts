@@ -197,7 +197,7 @@ function makeDocument(source: string, lines: SourceLine[], marker: Marker | unde
     body = lines.slice(1);
     // A bare 篇一 / 范文三: the next line is the title when it reads like one.
     const next = body[0]?.text.trim() ?? '';
-    if (!title && next && [...next].length <= 30 && !/[,,。;;]/.test(next.slice(0, -1)) && !readLabel(foldText(next))) {
+    if (!title && next && [...next].length <= 30 && !/[,,。;;]/.test(next.slice(0, -1)) && !/[。;;,,]$/.test(next) && !readLabel(foldText(next)) && !SENTENCE_START.test(foldText(next)) && !FORM_ROW.test(foldText(next))) {
       title = next;
       body = body.slice(1);
     }

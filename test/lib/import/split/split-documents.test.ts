@@ -189,6 +189,12 @@ describe('splitDocuments: boundaries as collections mark them', () => {
     expect(split(traditional).docs).toEqual(['1-3 zh-HK 樓層主管崗位職責', '3-5 zh-HK 客服員崗位職責']);
   });
 
+  it('does not take the line after a bare 篇N for a title when it is a duty or a form row', () => {
+    const { raw } = split(['篇一', '负责商场日常巡查工作', '2、处理顾客投诉;', '篇二', '岗位名称:客服员', '1、负责服务台接待;'].join('\n'));
+    expect(raw.documents.map((d) => d.title)).toEqual(['', '']);
+    expect(raw.documents.map((d) => d.lines[0]!.text)).toEqual(['负责商场日常巡查工作', '岗位名称:客服员']);
+  });
+
   it('cuts “篇N:” glued straight after a word', () => {
     const text = ['第一篇 运营专员岗位职责', '1、负责运营数据收集;', '2、做好文件归档工作篇二:客服专员岗位职责', '1、负责服务台接待;'].join('\n');
     expect(split(text).docs).toEqual(['1-3 zh-CN 运营专员岗位职责', '3-4 zh-CN 客服专员岗位职责']);
