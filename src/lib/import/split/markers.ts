@@ -117,9 +117,21 @@ const NUMBERED_TITLE = new RegExp(`^(\\d{1,2})\\s*[、.]\\s*(?<title>[^,,。;;!?
  */
 export function numberedTitleLines(folded: readonly string[]): Map<number, Marker> {
   const found: Array<{ index: number; value: number; marker: Marker }> = [];
+  // An item inside a document is no title: the next line is the item after it (2、 → 3、), or
+  // the document's 一、二、 headings go on after it (一、… 2、…工作总结 二、…).
+  const labels = folded.map((line) => (line.trim() ? readLabel(line) : undefined));
+  const content = folded.map((line, index) => ({ line, index })).filter(({ line }) => line.trim());
+  const isItem = (index: number, value: number) => {
+    const at = content.findIndex((c) => c.index === index);
+    const next = content[at + 1] ? labels[content[at + 1]!.index] : undefined;
+    if (next?.kind === 'arabic' && next.value === value + 1) return true;
+    const cnBefore = labels.slice(0, index).reverse().find((label) => label?.kind === 'cn');
+    const cnAfter = labels.slice(index + 1).find((label) => label?.kind === 'cn');
+    return cnBefore !== undefined && cnAfter !== undefined && cnAfter.value === cnBefore.value + 1;
+  };
   folded.forEach((line, index) => {
     const match = NUMBERED_TITLE.exec(line);
-    if (match?.groups) {
+    if (match?.groups && !isItem(index, Number(match[1]))) {
       const title = match.groups.title!;
       const titleStart = line.indexOf(title, match[1]!.length);
       found.push({ index, value: Number(match[1]), marker: { strength: 'strong', titleStart, titleEnd: titleStart + title.length } });

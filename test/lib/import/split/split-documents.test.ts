@@ -210,6 +210,11 @@ describe('splitDocuments: boundaries as collections mark them', () => {
     expect(split(text).docs).toEqual(['1-3 zh-CN 运营部2023年度工作计划', '4-5 zh-CN 客服部11月份工作总结', '6-7 zh-CN 楼层主管个人述职报告']);
   });
 
+  it('does not take an item inside a document for the next numbered title', () => {
+    const text = ['1、运营部2024年工作计划', '一、工作目标', '1、完成年度销售指标;', '2、完成月度工作总结', '二、工作措施', '加强巡场。', '2、客服部2024年工作计划', '一、提升服务质量。', '3、企划部2024年工作计划', '一、策划大型活动四场。'].join('\n');
+    expect(split(text).docs).toEqual(['1-6 zh-CN 运营部2024年工作计划', '7-8 zh-CN 客服部2024年工作计划', '9-10 zh-CN 企划部2024年工作计划']);
+  });
+
   it.each([
     ['商场运营督导实施方案一、背景', '商场运营督导实施方案', '一、背景'],
     ['值班管理規定第一條 為規範值班秩序,制定本規定。', '值班管理規定', '第一條 為規範值班秩序,制定本規定。'],
