@@ -39,7 +39,7 @@ export function policyTypeOf(title: string): PolicyType | undefined {
 
 const PURPOSE_SECTION = /^(?:目的|编制目的|制定目的|宗旨)$/u;
 const SCOPE_SECTION = /^(?:适用)?范围$|适用范围|适用对象/u;
-const METRIC_SECTION = /考核(?:内容|指标|项目|标准)|指标|权重|评分/u;
+const METRIC_SECTION = /考核(?:内容|指标|项目|标准|要素)|指标|权重|比重|评分/u;
 const ORGANISATION = /(?:有限公司|股份公司|集团|公司|部|办公室|中心|委员会|分公司|分店|管理处)$/u;
 
 /** Assessment cycle of a scheme, from explicit words only. */
@@ -91,6 +91,10 @@ function findMetrics(input: ExtractInput, lines: readonly Line[]): { metrics: Me
     const points = WEIGHT_SECTION.test(section.key);
     candidates.push({ metrics: items.map((i) => metricFromItem(i.text, { points })).filter((m): m is Metric => m !== undefined), line: section.line });
     candidates.push({ metrics: metricsFromCells(items.flatMap((i) => i.text.split(/\s+/u))), line: section.line });
+    for (const item of items) {
+      const metrics = metricsFromList(item.text, { inWeightSection: true });
+      if (metrics.length > 0) candidates.push({ metrics, line: item.line });
+    }
   }
   const itemLines = lines.filter((l) => l.source === 'item' || l.source === 'paragraph');
   // Outside such sections an item must say that its number is a weight (…,权重20% / …占20%).

@@ -306,13 +306,19 @@ export function metricFromItem(text: string, { points = false }: { points?: bool
  * `考核指标及权重:巡店计划完成率40%;问题整改率20%;…` or
  * `销售目标达成率(权重60%)、毛利率(权重25%)、客户满意度(权重15%)`.
  * Points (…10分) count only when the line's label names weights (…权重:/分值:).
+ * `inWeightSection`: the line stands under a 考核指标及权重 heading, which
+ * names the weights for it.
  */
-export function metricsFromList(text: string): Metric[] {
+export function metricsFromList(text: string, { inWeightSection = false }: { inWeightSection?: boolean } = {}): Metric[] {
   const label = /^([^::]{0,16})[::]/u.exec(fold(text));
   const body = label ? text.slice(label[0].length) : text;
   const points = label !== null && /权重|比重|分值|占比/u.test(label[1]!);
   const parts = body.split(/[;；、]/u).map((part) => cleanItem(part)).filter(Boolean);
   if (parts.length < 2) return [];
+  // Figures listed on a line (销售额:同比增长10%;毛利率:15%) are not weights: the line's label
+  // must name metrics or weights, or every part must say it is a weight (…(权重60%)).
+  const weighted = inWeightSection || (label !== null && /权重|比重|分值|占比|指标|考核|要素/u.test(label[1]!));
+  if (!weighted && !parts.every((part) => WEIGHT_WORD.test(fold(part)))) return [];
   const metrics = parts.map((part) => metricFromItem(part, { points }));
   return metrics.every((m) => m !== undefined) ? (metrics as Metric[]) : [];
 }

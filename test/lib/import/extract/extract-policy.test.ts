@@ -170,6 +170,14 @@ describe('extractPolicy: what is and is not a KPI weight', () => {
     }
   });
 
+  it('reads one line listing the metrics under a 考核要素 heading, but not figures listed on a line elsewhere', () => {
+    const scheme = extractPolicy(doc('客服主管季度考核方案', '## 二、考核要素\n\n投訴處理及時率50%;會員發展30%;服務台秩序20%。')).frontmatter.kpiScheme as { metrics: Array<{ weight: number }> };
+    expect(scheme.metrics.map((m) => m.weight)).toEqual([50, 30, 20]);
+    const figures = extractPolicy(doc('客服部服务管理制度', '## 一、服务情况\n\n上季度情况:投诉同比下降10%;会员增长15%。'));
+    expect(figures.frontmatter).not.toHaveProperty('kpiScheme');
+    expect(messages(figures).some((m) => m.includes('权重'))).toBe(false);
+  });
+
   it('does not read score thresholds or a plain numbered list as weights', () => {
     const extraction = extractPolicy(doc('客服部考核办法', [
       '## 一、评分等级',

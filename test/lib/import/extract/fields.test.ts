@@ -124,6 +124,7 @@ describe('KPI weights', () => {
       expect(metricFromItem(text, { points: true }), text).toBeUndefined();
     }
     expect(metricsFromList('评分等级:优秀90分;良好75分;合格60分')).toEqual([]);
+    expect(metricsFromList('本月经营情况:销售额同比增长10%;毛利率15%')).toEqual([]);
     expect(metricsFromList('考核指标及分值:销售额40分;毛利率30分;服务30分').map((m) => m.weight)).toEqual([40, 30, 30]);
   });
 
