@@ -45,7 +45,8 @@ export function structureDocument(doc: RawDocument, file: VFile): { root: Root; 
 
   const entries: Entry[] = repairLines(unglueBracketed(doc.lines), file).map((line, index, all) => {
     const bracketed = BRACKETED.exec(foldText(line.text));
-    if (bracketed) {
+    // A name has words: [1] or 【2】 alone is a footnote or a list number, not a section.
+    if (bracketed && /[\u4e00-\u9fff]/u.test(bracketed[1]!)) {
       // Heading text without the brackets, so 【职责】 is read as the section 职责 (folding keeps positions).
       const [start, end] = bracketed.indices![1]!;
       const name = line.text.slice(start, end);
@@ -136,7 +137,7 @@ export function structureDocument(doc: RawDocument, file: VFile): { root: Root; 
 }
 
 /** A bracketed section name with its first content on the same line: 【岗位职责】1、负责…. */
-const BRACKETED_START = /^\s*[【〔〖]\s*[^【】〔〕〖〗]{1,14}?\s*[】〕〗]\s*[::]?/;
+const BRACKETED_START = /^\s*[【〔〖](?=[^【】〔〕〖〗]{1,14}[】〕〗])[^【】〔〕〖〗]*?[\u4e00-\u9fff][^【】〔〕〖〗]*?[】〕〗]\s*[::]?/;
 
 /** Puts a bracketed section name that starts a line on a line of its own, so it heads what follows it. */
 function unglueBracketed(lines: readonly WorkLine[]): WorkLine[] {

@@ -112,6 +112,7 @@ describe('structureDocument: bracketed section names', () => {
 
   it('keeps a bracketed phrase inside a sentence as text', () => {
     expect(structure('按【商户管理制度】执行,不得擅自调整营业时间。').outline).toEqual(['按【商户管理制度】执行,不得擅自调整营业时间。']);
+    expect(structure(['[1]', '【2】商户名录见附件。'].join('\n')).outline).toEqual(['[1]', '【2】商户名录见附件。']);
   });
 });
 
