@@ -88,4 +88,17 @@ describe('duplicates across files, through the pipeline', () => {
     expect(roles).toHaveLength(1);
     expect(roles[0]!.duplicates).toHaveLength(1);
   });
+
+  it('recognises a Traditional, re-wrapped copy of a document an earlier run wrote into the handbook', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-dedupe-'));
+    const content = join(dir, 'content');
+    writeFileSync(join(dir, 'first.txt'), `${ROLE}\n`);
+    const first = await runImport([join(dir, 'first.txt')], { outDir: content, dryRun: false, today: '2026-12-03' });
+    expect(first.documents.find((d) => d.kind === 'role')?.outcome).toBe('written');
+    writeFileSync(join(dir, 'copy.txt'), `${rewrap(toHongKong(ROLE))}\n`);
+    const second = await runImport([join(dir, 'copy.txt')], { outDir: content, dryRun: true, today: '2026-12-03' });
+    const copy = second.documents.find((d) => d.kind === 'role')!;
+    expect(copy.outcome).toBe('unchanged');
+    expect(copy.outputPath).toBe(first.documents.find((d) => d.kind === 'role')!.outputPath);
+  });
 });
