@@ -19,14 +19,30 @@ export function isIndexable(char: string): boolean {
   return INDEXABLE.test(char);
 }
 
-/** NFKC + lower case, but only when that keeps one character (so positions stay aligned). */
-function normaliseWidthAndCase(char: string): string {
-  const normalised = char.normalize('NFKC').toLowerCase();
+/** How a caller wants characters folded beyond script and width. */
+export interface FoldOptions {
+  /** Keep letter case (the importer's patterns spell KPI, V1.0 …); search folds case. */
+  keepCase?: boolean;
+  /** Keep ① ② … (the importer reads them as list labels); search folds them to digits. */
+  keepCircled?: boolean;
+}
+
+const CIRCLED = /^[\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf]$/u;
+
+/** NFKC (+ lower case), but only when that keeps one character (so positions stay aligned). */
+function normaliseWidthAndCase(char: string, options: FoldOptions): string {
+  if (options.keepCircled && CIRCLED.test(char)) return char;
+  const nfkc = char.normalize('NFKC');
+  const normalised = options.keepCase ? nfkc : nfkc.toLowerCase();
   return [...normalised].length === 1 ? normalised : char;
 }
 
-/** Folds one character (a code point) to its search form. */
-export function foldChar(char: string, table: FoldTable): string {
+/**
+ * Folds one character (a code point): Traditional → Simplified by `table`,
+ * then width (and case). The one fold of the project: search uses it as is,
+ * the importer (`import/text/fold.ts`) with `keepCase` and `keepCircled`.
+ */
+export function foldChar(char: string, table: FoldTable, options: FoldOptions = {}): string {
   const simplified = table[char] ?? char;
-  return normaliseWidthAndCase(simplified);
+  return normaliseWidthAndCase(simplified, options);
 }

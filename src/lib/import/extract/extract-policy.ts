@@ -18,7 +18,7 @@ import { POLICY_TYPES } from '../../schemas/policies.ts';
 import { draftCore, ExtractionDraft, type ExtractInput, type ExtractOptions } from './builder.ts';
 import {
   approvalChainIn, bandsIn, basisPhrase, effectiveClause, formulaIn, leadingDepartment, metricFromItem, metricsFromCells, metricsFromList, metricsFromSentence,
-  purposeClause, purposeSentence, scopeClause, sentences, submissionDeadline, weightCell, weightSum, type Band, type Metric,
+  purposeClause, purposeSentence, scopeClause, sentences, submissionDeadline, weightCell, weightSum, WEIGHT_HEADER, WEIGHT_SECTION, type Band, type Metric,
 } from './fields.ts';
 import { ORGANISATION_LABELS, readLabelled } from './labelled.ts';
 import { cleanItem, cleanTitle, fold, inScript } from './text.ts';
@@ -39,7 +39,7 @@ export function policyTypeOf(title: string): PolicyType | undefined {
 
 const PURPOSE_SECTION = /^(?:目的|编制目的|制定目的|宗旨)$/u;
 const SCOPE_SECTION = /^(?:适用)?范围$|适用范围|适用对象/u;
-const METRIC_SECTION = /考核(?:内容|指标|项目|标准)|指标|权重|评分/u;
+const METRIC_SECTION = /考核(?:内容|指标|项目|标准|要素)|指标|权重|比重|评分/u;
 const ORGANISATION = /(?:有限公司|股份公司|集团|公司|部|办公室|中心|委员会|分公司|分店|管理处)$/u;
 
 /** Assessment cycle of a scheme, from explicit words only. */
@@ -70,8 +70,8 @@ function findMetrics(input: ExtractInput, lines: readonly Line[]): { metrics: Me
   for (const section of [top, ...descendants(top)]) {
     for (const table of tablesOf(section.content)) {
       const header = table.rows[0]?.map((cell) => fold(cell)) ?? [];
-      const name = header.findIndex((cell) => /指标|项目|内容|名称/u.test(cell));
-      const weight = header.findIndex((cell) => /权重|分值|比重/u.test(cell));
+      const name = header.findIndex((cell) => /指标|项目|内容|名称|要素/u.test(cell) && !WEIGHT_HEADER.test(cell));
+      const weight = header.findIndex((cell) => WEIGHT_HEADER.test(cell));
       const standard = header.findIndex((cell) => /标准|说明|评分|计分/u.test(cell));
       if (name < 0 || weight < 0) continue;
       const metrics = table.rows.slice(1).flatMap((row) => {
@@ -87,11 +87,18 @@ function findMetrics(input: ExtractInput, lines: readonly Line[]): { metrics: Me
   // Items of metric sections, then any items.
   for (const section of descendants(top).filter((s) => METRIC_SECTION.test(s.key))) {
     const items = allItemsOf(section);
-    candidates.push({ metrics: items.map((i) => metricFromItem(i.text)).filter((m): m is Metric => m !== undefined), line: section.line });
+    // Points (团队建设 10分) are weights only in a section that says it lists weights.
+    const points = WEIGHT_SECTION.test(section.key);
+    candidates.push({ metrics: items.map((i) => metricFromItem(i.text, { points })).filter((m): m is Metric => m !== undefined), line: section.line });
     candidates.push({ metrics: metricsFromCells(items.flatMap((i) => i.text.split(/\s+/u))), line: section.line });
+    for (const item of items) {
+      const metrics = metricsFromList(item.text, { inWeightSection: true });
+      if (metrics.length > 0) candidates.push({ metrics, line: item.line });
+    }
   }
   const itemLines = lines.filter((l) => l.source === 'item' || l.source === 'paragraph');
-  candidates.push({ metrics: itemLines.map((l) => metricFromItem(l.text)).filter((m): m is Metric => m !== undefined) });
+  // Outside such sections an item must say that its number is a weight (…,权重20% / …占20%).
+  candidates.push({ metrics: itemLines.filter((l) => /权重|比重|占/u.test(fold(l.text))).map((l) => metricFromItem(l.text)).filter((m): m is Metric => m !== undefined) });
   // One line listing each metric with its weight (A40%;B20%;… / A(权重60%)、B(权重25%)…).
   for (const line of itemLines) {
     const metrics = metricsFromList(line.text);

@@ -13,7 +13,7 @@
 import type { Extraction } from '../model.ts';
 import { TO_FILL } from '../model.ts';
 import { draftCore, ExtractionDraft, type ExtractInput, type ExtractOptions } from './builder.ts';
-import { cadenceCell, cadenceIn, cycleIn, leadingDepartment, levelOf, metricFromItem, metricsFromCells, weightCell, weightSum, type Cadence, type Level } from './fields.ts';
+import { cadenceCell, cadenceIn, cycleIn, leadingDepartment, levelOf, metricFromItem, metricsFromCells, weightCell, weightSum, WEIGHT_HEADER, WEIGHT_SECTION, type Cadence, type Level } from './fields.ts';
 import { readLabelled, type LabelSpec } from './labelled.ts';
 import { chineseNumber, cleanItem, cleanTitle, fold, inScript, splitEnumeration, stripLabel } from './text.ts';
 import { kpiTableSection } from './tables.ts';
@@ -21,12 +21,12 @@ import { allItemsOf, descendants, itemsOf, itemWithChildren, linesOf, sectionsOf
 
 const ROLE_FIELDS: LabelSpec = {
   title: ['职位名称', '岗位名称', '职务名称'],
-  code: ['职位编号', '岗位编号', '职务编号'],
-  department: ['所属部门', '所在部门', '隶属部门', '部门名称'],
+  code: ['职位编号', '岗位编号', '职务编号', '岗位代码', '职位代码'],
+  department: ['所属部门', '所在部门', '隶属部门', '直属部门', '归属部门', '部门名称', '部门'],
   level: ['职位等级', '岗位等级', '岗位级别', '职位级别', '职级'],
-  reportsTo: ['直接上级', '直属上级', '汇报对象', '直接主管', '上级岗位', '汇报上级'],
+  reportsTo: ['直接上级', '直属上级', '汇报对象', '直接主管', '上级岗位', '汇报上级', '直属领导', '直接领导', '直接上司', '汇报关系'],
   subordinates: ['直接下级', '直接下属', '管理对象'],
-  headcount: ['本岗编制', '岗位编制', '编制人数', '定员人数', '岗位定员'],
+  headcount: ['本岗编制', '岗位编制', '编制人数', '定员人数', '岗位定员', '岗位人数', '定员'],
   date: ['编制日期', '生效日期'],
   summary: ['岗位工作概述', '岗位概述', '工作概述', '职位概要', '岗位概要', '工作概要', '岗位目的'],
   gender: ['性别'],
@@ -305,8 +305,8 @@ function readKpis(section: Section): KpiDraft[] {
   for (const table of tablesOf(section.content)) {
     const header = table.rows[0]?.map((cell) => fold(cell)) ?? [];
     const col = (pattern: RegExp) => header.findIndex((cell) => pattern.test(cell));
-    const name = col(/指标|KPI|考核项目|项目|名称/iu);
-    const weight = col(/权重|比重|分值/u);
+    const name = header.findIndex((cell) => /指标|KPI|考核项目|项目|名称|要素/iu.test(cell) && !WEIGHT_HEADER.test(cell));
+    const weight = col(WEIGHT_HEADER);
     const cycle = col(/周期|频次|频率/u);
     const standard = col(/标准|说明|计算|评分/u);
     const target = col(/目标|要求/u);
@@ -329,7 +329,8 @@ function readKpis(section: Section): KpiDraft[] {
   // Flattened table: header words then cells, one per token.
   const cells = items.flatMap((item) => item.text.split(/\s+/u)).filter(Boolean);
   const fromCells = metricsFromCells(cells).filter((m) => !/指标|权重/u.test(fold(m.name)));
-  const fromItems = items.map((item) => ({ item, metric: metricFromItem(item.text) })).filter((x) => x.metric);
+  const points = WEIGHT_SECTION.test(section.key) || cells.some((cell) => WEIGHT_HEADER.test(fold(cell)) && fold(cell).length <= 8);
+  const fromItems = items.map((item) => ({ item, metric: metricFromItem(item.text, { points }) })).filter((x) => x.metric);
   if (fromItems.length >= fromCells.length && fromItems.length > 0) {
     return fromItems.map(({ item, metric }) => ({ name: metric!.name, weight: metric!.weight, ...(metric!.standard ? { standard: metric!.standard } : {}), line: item.line }));
   }
@@ -401,6 +402,10 @@ export function extractRole(input: ExtractInput, options: ExtractOptions = {}): 
   if (reportsToName) {
     draft.names.reportsTo = reportsToName;
     draft.ref(['reportsTo'], 'roles', reportsToName);
+  } else {
+    // A blank or missing 直接上级 is unknown, not "reports to no one": someone must fill it in.
+    const stated = fields.get('reportsTo');
+    draft.flag(stated ? `“${stated.label}”一栏为空,直接上级${TO_FILL},请核对` : `未写明直接上级,${TO_FILL},请核对`, 'reportsTo', stated?.line);
   }
 
   // ---- headcount, code

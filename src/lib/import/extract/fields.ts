@@ -266,18 +266,37 @@ export function weightCell(cell: string): number | undefined {
   return weight > 0 && weight <= 100 ? weight : undefined;
 }
 
+/** A column that holds weights: 权重, 比重, 分值(占比). */
+export const WEIGHT_HEADER = /权重|比重|分值|占比/u;
+/** A section that lists weighted metrics: a weight word, or 考核要素 (the factors of a scheme, each with its share). */
+export const WEIGHT_SECTION = /权重|比重|分值|占比|考核要素/u;
+
+/** Words that say a number is a weight (权重 40%, 占20%, 比重). */
+const WEIGHT_WORD = /权重|比重|占比|所占|占/u;
+/** A score written after a grade (优秀:90分) or a band edge (90分以上) is a threshold, not a weight. */
+const GRADE = /^(?:优秀|优良|良好|良|合格|基本合格|不合格|较差|差|称职|基本称职|不称职|及格|不及格|满分|总分|得分|分数|A|B|C|D|E)(?:等级?|级|档)?$/iu;
+const AFTER_THRESHOLD = /^\s*(?:\((?:含|不含)\))?\s*(?:及|或)?(?:以上|以下|以内|之间|至|到|-|~|–|—|－|为|者|的)/u;
+
 /**
  * A metric written as one item: 销售目标达成率(40%):… / 销售目标达成率 40% … /
  * 销售目标达成率,权重40%,… / 商户满意度占20%。 The name must come first.
+ *
+ * A per-cent sign or a weight word (权重/比重/占) makes the number a weight;
+ * points (团队建设 10分) count only where the caller knows the list is a
+ * weight list (`points`: inside a 权重/分值 section). Score thresholds
+ * (优秀:90分, 90分以上, 60分以下为不合格) are never weights.
  */
-export function metricFromItem(text: string): Metric | undefined {
+export function metricFromItem(text: string, { points = false }: { points?: boolean } = {}): Metric | undefined {
   const key = fold(text);
-  const match = /^(.{2,24}?)\s*[(:,]?\s*(?:权重|占比?|比重)?\s*[为:]?\s*(\d{1,3}(?:\.\d+)?)\s*(%|分)\s*\)?\s*[,:;。]?\s*/u.exec(key);
+  const match = /^(.{2,24}?)\s*[(:,]?\s*(?:权重|占比?|比重)?\s*[为:]?\s*(\d{1,3}(?:\.\d+)?)\s*(%|分)\s*\)?\s*[,:;。]?\s*/du.exec(key);
   if (!match) return undefined;
   const weight = Number(match[2]);
   if (!(weight > 0 && weight <= 100)) return undefined;
+  const stated = WEIGHT_WORD.test(match[0].slice(match[1]!.length));
+  if (match[3] === '分' && !stated && !points) return undefined;
+  if (AFTER_THRESHOLD.test(key.slice(match.indices![3]![1]))) return undefined;
   const name = cleanItem(text.slice(0, match[1]!.length)).replace(/[(（:：]$/u, '');
-  if (name.length < 2 || /\d/u.test(name) || hasPlaceholder(name)) return undefined;
+  if (name.length < 2 || /\d/u.test(name) || hasPlaceholder(name) || GRADE.test(fold(name).trim())) return undefined;
   const rest = cleanItem(text.slice(match[0].length).replace(/^(?:评分标准|考核标准|标准)[:：]/u, ''));
   return { name, weight, ...(rest ? { standard: rest } : {}) };
 }
@@ -286,12 +305,21 @@ export function metricFromItem(text: string): Metric | undefined {
  * Metrics listed on one line, each with its weight:
  * `考核指标及权重:巡店计划完成率40%;问题整改率20%;…` or
  * `销售目标达成率(权重60%)、毛利率(权重25%)、客户满意度(权重15%)`.
+ * Points (…10分) count only when the line's label names weights (…权重:/分值:).
+ * `inWeightSection`: the line stands under a 考核指标及权重 heading, which
+ * names the weights for it.
  */
-export function metricsFromList(text: string): Metric[] {
-  const body = text.replace(/^[^::]{0,16}[::]/u, '');
+export function metricsFromList(text: string, { inWeightSection = false }: { inWeightSection?: boolean } = {}): Metric[] {
+  const label = /^([^::]{0,16})[::]/u.exec(fold(text));
+  const body = label ? text.slice(label[0].length) : text;
+  const points = label !== null && /权重|比重|分值|占比/u.test(label[1]!);
   const parts = body.split(/[;；、]/u).map((part) => cleanItem(part)).filter(Boolean);
   if (parts.length < 2) return [];
-  const metrics = parts.map((part) => metricFromItem(part));
+  // Figures listed on a line (销售额:同比增长10%;毛利率:15%) are not weights: the line's label
+  // must name metrics or weights, or every part must say it is a weight (…(权重60%)).
+  const weighted = inWeightSection || (label !== null && /权重|比重|分值|占比|指标|考核|要素/u.test(label[1]!));
+  if (!weighted && !parts.every((part) => WEIGHT_WORD.test(fold(part)))) return [];
+  const metrics = parts.map((part) => metricFromItem(part, { points }));
   return metrics.every((m) => m !== undefined) ? (metrics as Metric[]) : [];
 }
 
@@ -324,7 +352,10 @@ export function metricsFromSentence(text: string): Metric[] {
  * up to the next name are its standard.
  */
 export function metricsFromCells(cells: readonly string[]): Metric[] {
-  const anchors = cells.map((cell, i) => (i > 0 && weightCell(cell) !== undefined && weightCell(cells[i - 1]!) === undefined ? i : -1)).filter((i) => i > 0);
+  // A bare number is a weight only under a weight header (权重/比重/分值); 40% is one anywhere.
+  const weightHeader = cells.some((cell) => WEIGHT_HEADER.test(fold(cell)) && fold(cell).length <= 8);
+  const isWeight = (cell: string) => weightCell(cell) !== undefined && (weightHeader || /%/u.test(fold(cell)));
+  const anchors = cells.map((cell, i) => (i > 0 && isWeight(cell) && weightCell(cells[i - 1]!) === undefined ? i : -1)).filter((i) => i > 0);
   return anchors.map((at, n) => {
     const next = anchors[n + 1];
     const standardCells = cells.slice(at + 1, next === undefined ? cells.length : next - 1);
@@ -359,7 +390,8 @@ export function bandsIn(text: string): Band[] {
   const payoutAt = (end: number) => {
     const rest = text.slice(end);
     const restKey = key.slice(end);
-    const match = /^\s*(?:的|者)?\s*[,::]?\s*([^;。\n]+)/u.exec(restKey);
+    // The payout ends where the next band starts (…为良好,60分以下为不合格): bands are often listed in one sentence.
+    const match = /^\s*(?:的|者)?\s*[,::]?\s*([^;。\n]+?)(?=\s*,\s*(?:\d|低于|高于|不足|少于|达到|超过|不低于)|[;。\n]|$)/u.exec(restKey);
     if (!match) return undefined;
     const payout = cleanItem(rest.slice(match[0].indexOf(match[1]!), match[0].length));
     return payout.length >= 2 && PAYOUT.test(fold(payout)) ? payout : undefined;

@@ -7,29 +7,21 @@
  * original, so an index found in the folded copy slices the original: values
  * are copied out in the document's own script.
  */
-import { inScriptOf, toSimplified } from '../../text/script.ts';
+import { inScriptOf } from '../../text/script.ts';
+import { foldText } from '../text/fold.ts';
 
 const foldCache = new Map<string, string>();
 
 /**
  * Simplified, half-width copy of `text` with the same length, for matching
  * keywords in either script (職責 and 职责 fold alike; ：→ :, （→ (, ５ → 5).
+ * The importer's one fold (`text/fold.ts`), cached: extractors fold the same
+ * lines many times.
  */
 export function fold(text: string): string {
   const cached = foldCache.get(text);
   if (cached !== undefined) return cached;
-  let simplified = toSimplified(text);
-  if (simplified.length !== text.length) {
-    // A phrase conversion changed the length: fall back to one character at a time,
-    // which keeps positions aligned with the original.
-    simplified = Array.from(text, (ch) => {
-      const converted = toSimplified(ch);
-      return converted.length === ch.length ? converted : ch;
-    }).join('');
-  }
-  const folded = simplified
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ');
+  const folded = foldText(text);
   if (foldCache.size > 5000) foldCache.clear();
   foldCache.set(text, folded);
   return folded;

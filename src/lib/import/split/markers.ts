@@ -10,6 +10,7 @@
  * All patterns run on folded text (Simplified, NFKC), so one spelling covers
  * both scripts.
  */
+import { readLabel } from '../structure/numbering.ts';
 import { foldText } from '../text/fold.ts';
 
 const NUMERAL = '[一二三四五六七八九十百零〇两\\d]{1,4}';
@@ -28,6 +29,8 @@ export interface Marker {
 const STRONG: RegExp[] = [
   // 运营主管工作计划篇一 · 1.运营管理部工作职能说明书 篇一 · (篇三)
   new RegExp(`^(?:\\d{1,3}\\s*[.、]\\s*)?(?<title>.{2,40}?)\\s*[(\\[]?篇\\s*${NUMERAL}[)\\]]?\\s*[:]?$`),
+  // 商场运营部岗位职责第二篇 · 运营主管工作计划(第3篇)
+  new RegExp(`^(?:\\d{1,3}\\s*[.、]\\s*)?(?<title>.{2,40}?)\\s*[(\\[]?第\\s*${NUMERAL}\\s*篇[)\\]]?\\s*[:]?$`),
   // 第二篇 运营部岗位职责 · 第3篇:…
   new RegExp(`^第\\s*${NUMERAL}\\s*篇\\s*[:、.]?\\s*(?<title>.{0,40})$`),
   // 篇一 / 第二篇 / 范文三 alone on a line: the title, if any, is on the next line.
@@ -114,9 +117,21 @@ const NUMBERED_TITLE = new RegExp(`^(\\d{1,2})\\s*[、.]\\s*(?<title>[^,,。;;!?
  */
 export function numberedTitleLines(folded: readonly string[]): Map<number, Marker> {
   const found: Array<{ index: number; value: number; marker: Marker }> = [];
+  // An item inside a document is no title: the next line is the item after it (2、 → 3、), or
+  // the document's 一、二、 headings go on after it (一、… 2、…工作总结 二、…).
+  const labels = folded.map((line) => (line.trim() ? readLabel(line) : undefined));
+  const content = folded.map((line, index) => ({ line, index })).filter(({ line }) => line.trim());
+  const isItem = (index: number, value: number) => {
+    const at = content.findIndex((c) => c.index === index);
+    const next = content[at + 1] ? labels[content[at + 1]!.index] : undefined;
+    if (next?.kind === 'arabic' && next.value === value + 1) return true;
+    const cnBefore = labels.slice(0, index).reverse().find((label) => label?.kind === 'cn');
+    const cnAfter = labels.slice(index + 1).find((label) => label?.kind === 'cn');
+    return cnBefore !== undefined && cnAfter !== undefined && cnAfter.value === cnBefore.value + 1;
+  };
   folded.forEach((line, index) => {
     const match = NUMBERED_TITLE.exec(line);
-    if (match?.groups) {
+    if (match?.groups && !isItem(index, Number(match[1]))) {
       const title = match.groups.title!;
       const titleStart = line.indexOf(title, match[1]!.length);
       found.push({ index, value: Number(match[1]), marker: { strength: 'strong', titleStart, titleEnd: titleStart + title.length } });
@@ -126,4 +141,41 @@ export function numberedTitleLines(folded: readonly string[]): Map<number, Marke
   const run: typeof found = [];
   for (const candidate of found) if (candidate.value === run.length + 1) run.push(candidate);
   return new Map(run.length >= 2 ? run.map((c) => [c.index, c.marker]) : []);
+}
+
+/**
+ * A collection's document marker glued to the end of the previous text
+ * (…遵照执行。篇二:商场值班制度 / …做好交接。第三篇 / …做好交接工作篇三:…).
+ * Returns where the marker starts, or -1. The marker must follow a sentence
+ * end or end in a colon, so 本篇 or 上一篇 inside a sentence never cut a line.
+ */
+export function gluedMarkerAt(folded: string): number {
+  // After a sentence end any marker; right after a word only one that ends in a colon (…交接工作篇二:…),
+  // which no sentence does.
+  const match =
+    new RegExp(`[。!?;…”」)](\\s*)((?:篇\\s*${NUMERAL}|第\\s*${NUMERAL}\\s*篇)\\s*[:、.]?.{0,40})$`).exec(folded) ??
+    new RegExp(`[\\u4e00-\\u9fff]()((?:篇\\s*${NUMERAL}|第\\s*${NUMERAL}\\s*篇)\\s*:.{0,40})$`).exec(folded);
+  if (!match) return -1;
+  const at = match.index + 1 + match[1]!.length;
+  return matchMarker(folded.slice(at).trim())?.strength === 'strong' ? at : -1;
+}
+
+/**
+ * A title glued to its first heading: 商场督导实施方案一、背景 / 值班管理制度第一条 为…
+ * Returns where the heading starts, or -1. The title must end in a
+ * document-type word and the heading must be the first of its kind (一、 / 第一章 /
+ * 第一条 / (一) / 1、), as a document's first heading is.
+ */
+export function titleGluedToHeadingAt(folded: string): number {
+  const match = new RegExp(`^((?:篇\\s*${NUMERAL}\\s*[:、.]?|第\\s*${NUMERAL}\\s*篇\\s*[:、.]?|范文\\s*${NUMERAL}\\s*[:、.]?)?\\s*[^,,。;;!?:、()]{3,30}?${DOC_TYPE_WORD})\\s*(?=一\\s*[、.]|第一\\s*[章条]|\\(一\\)|1\\s*、)`).exec(folded);
+  return match && match[0].length < folded.length - 2 ? match[0].length : -1;
+}
+
+/** A heading over a list of links to other articles (相关文章 / 猜你喜欢 …): the list is not a document. */
+export const RELATED_LIST = /^(?:相关|推荐|热门|延伸|更多|精选|最新|猜你)(?:文章|推荐|阅读|范文|内容|资料|链接|喜欢|专题)(?:推荐|列表)?[::]?$|^猜你喜欢[::]?$|^你可能(?:还)?(?:感兴趣|喜欢)(?:的)?(?:文章)?[::]?$/;
+
+/** A line that reads as a document title: short, unnumbered, no sentence punctuation, ends in a document-type word. */
+export function isTitleLike(text: string): boolean {
+  const folded = foldText(text.trim());
+  return [...folded].length <= 30 && !readLabel(folded) && matchMarker(folded) !== undefined;
 }

@@ -29,6 +29,8 @@ export function repairLines(input: WorkLine[], file: VFile): WorkLine[] {
   lines = lines.flatMap((line) => splitRunTogether(line, file));
   lines = lines.flatMap((line) => splitGluedHeading(line, file));
   lines = joinBrokenLines(lines, file);
+  // Re-joining hard-wrapped lines can bring items back together (…审批。二、财务部…): split them again.
+  lines = lines.flatMap((line) => splitRunTogether(line, file));
   return lines;
 }
 

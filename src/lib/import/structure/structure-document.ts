@@ -10,6 +10,7 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Flag, RawDocument } from '../model.ts';
+import { isTitleLike } from '../split/markers.ts';
 import { foldText } from '../text/fold.ts';
 import { levelKey, readLabel, toChineseNumeral, type Label } from './numbering.ts';
 import { repairLines, type WorkLine } from './repair-lines.ts';
@@ -18,6 +19,13 @@ const SOURCE = 'import:structure';
 /** Section names that head a block without a number (职责: / 任职条件 / 考核标准 …). */
 const SECTION_NAME =
   /^(岗位|工作)?(职责|职能|内容|概述|目标|要求|任务|重点|措施|安排|计划|总结|标准|流程|程序|范围|目的|依据|说明|附则|总则)[::]?$|^(主要|基本|具体)?(职责|工作职责|岗位职责|工作内容|任职条件|任职要求|任职资格|岗位要求|资格要求|考核标准|考核指标|工作标准|工作目标|工作计划|工作措施|工作总结|基本情况|主要工作|主要成绩|存在的?问题|不足之处|经验教训|经验和教训|下一步(工作)?(计划|打算|安排)|前言|结束语|备注|注意事项|应知应会|权力关系|沟通关系|任职资格|工作概述|岗位概述|职位概述|晋升通道|工作权限|工作关系)[::]?$/;
+
+/**
+ * A section name in brackets on a line of its own: 【岗位职责】, [任职资格]:,
+ * 〔工作内容〕. Forms and scraped pages mark their blocks this way whatever
+ * the block is called, so the brackets alone make it a heading.
+ */
+const BRACKETED = /^\s*[【\[〔〖]\s*([^【】\[\]〔〕〖〗]{1,14}?)\s*[】\]〕〗]\s*[::]?\s*$/d;
 
 interface Entry extends WorkLine {
   label?: Label;
@@ -35,7 +43,15 @@ export function structureDocument(doc: RawDocument, file: VFile): { root: Root; 
     file.message(message, { place: { line, column: 1 }, ruleId, source: SOURCE });
   };
 
-  const entries: Entry[] = repairLines(doc.lines, file).map((line, index, all) => {
+  const entries: Entry[] = repairLines(unglueBracketed(doc.lines), file).map((line, index, all) => {
+    const bracketed = BRACKETED.exec(foldText(line.text));
+    // A name has words: [1] or 【2】 alone is a footnote or a list number, not a section.
+    if (bracketed && /[\u4e00-\u9fff]/u.test(bracketed[1]!)) {
+      // Heading text without the brackets, so 【职责】 is read as the section 职责 (folding keeps positions).
+      const [start, end] = bracketed.indices![1]!;
+      const name = line.text.slice(start, end);
+      return { ...line, text: name, label: undefined, key: undefined, body: name, plainHeading: true };
+    }
     const folded = foldText(line.text);
     const label = readLabel(folded);
     const body = label ? line.text.slice(label.length).trim() : line.text;
@@ -116,7 +132,20 @@ export function structureDocument(doc: RawDocument, file: VFile): { root: Root; 
   }
 
   checkEnding(entries, root, flag);
+  checkMerged(entries, order, flag);
   return { root, flags };
+}
+
+/** A bracketed section name with its first content on the same line: 【岗位职责】1、负责…. */
+const BRACKETED_START = /^\s*[【〔〖](?=[^【】〔〕〖〗]{1,14}[】〕〗])[^【】〔〕〖〗]*?[\u4e00-\u9fff][^【】〔〕〖〗]*?[】〕〗]\s*[::]?/;
+
+/** Puts a bracketed section name that starts a line on a line of its own, so it heads what follows it. */
+function unglueBracketed(lines: readonly WorkLine[]): WorkLine[] {
+  return lines.flatMap((line) => {
+    const match = BRACKETED_START.exec(foldText(line.text));
+    const rest = match ? line.text.slice(match[0].length).trim() : '';
+    return match && rest ? [{ line: line.line, text: line.text.slice(0, match[0].length).trim() }, { line: line.line, text: rest }] : [line];
+  });
 }
 
 /** Label kinds in order of first appearance; chapters and articles keep their fixed order. */
@@ -167,6 +196,32 @@ function checkSequence(entry: Entry, order: string[], lastValue: Map<string, num
     flag(entry.line, `编号从“${show(last)}”跳到“${show(value)}”,中间的内容可能缺失`, 'numbering-skip');
   }
   lastValue.set(key, value);
+}
+
+/**
+ * Signs of several documents merged into one that the splitter could not
+ * cut (no title at the seam): the top-level numbering (一、 / 第一条) starting
+ * again outside a new chapter, or several lines that read like titles.
+ */
+function checkMerged(entries: Entry[], order: string[], flag: (line: number, message: string, ruleId: string) => void): void {
+  // 一、 and 第一条 number a whole document; 1、 lists start again under every section name.
+  const top = order.find((key) => key !== 'chapter' && key !== 'section');
+  const highest = new Map<string, number>();
+  for (const entry of entries) {
+    if (entry.plainHeading) highest.delete(top ?? '');
+    if (!entry.key) continue;
+    if (entry.key === 'chapter' || entry.key === 'section') highest.delete(top ?? '');
+    if (!((entry.key === top && entry.label!.kind === 'cn') || entry.key === 'article')) continue;
+    const value = entry.label!.value;
+    if (value === 1 && (highest.get(entry.key) ?? 0) >= 2) {
+      flag(entry.line, `编号在此处从“${entry.label!.text}”重新开始,疑似多篇文档合并,请核对是否应拆成两篇`, 'merged-documents');
+    }
+    highest.set(entry.key, Math.max(highest.get(entry.key) ?? 0, value));
+  }
+  const titles = entries.filter((entry) => !entry.label && isTitleLike(entry.text));
+  if (titles.length >= 2) {
+    flag(titles[0]!.line, `文中有 ${titles.length} 行像文档标题(${titles.slice(0, 3).map((t) => `“${t.text.trim()}”`).join('、')}),疑似多篇文档合并,请核对`, 'merged-documents');
+  }
 }
 
 function checkEnding(entries: Entry[], root: Root, flag: (line: number, message: string, ruleId: string) => void): void {

@@ -4,27 +4,25 @@
  * keeps its own script.
  */
 import { fullFoldTable } from '../../search/fold-table.ts';
-import type { FoldTable } from '../../search/fold.ts';
+import { foldChar, type FoldOptions, type FoldTable } from '../../search/fold.ts';
 
 let table: FoldTable | undefined;
 
 /**
  * Traditional → Simplified character by character (OpenCC's character table),
  * then NFKC where it keeps one character, so full-width `(:1` become `(:1`.
- * The result has the same length as the input: an index found in the folded
- * text is an index into the original.
+ * The same character fold as search (`foldChar`), keeping case and ① ②
+ * (list labels of their own). The result has the same length as the input:
+ * an index found in the folded text is an index into the original.
  */
 export function foldText(text: string): string {
   table ??= fullFoldTable();
   let out = '';
-  for (const char of text) {
-    const simplified = table[char] ?? char;
-    // ① ② … are list labels of their own; NFKC would make them plain digits.
-    const normalised = /[\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf]/.test(simplified) ? simplified : simplified.normalize('NFKC');
-    out += normalised.length === simplified.length ? normalised : simplified;
-  }
+  for (const char of text) out += foldChar(char, table, FOLD_OPTIONS);
   return out;
 }
+
+const FOLD_OPTIONS: FoldOptions = { keepCase: true, keepCircled: true };
 
 /** Folded text with whitespace and punctuation removed: what two copies of a document share. */
 export function contentKey(text: string): string {

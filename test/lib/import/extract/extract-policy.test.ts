@@ -131,3 +131,77 @@ describe('policy helpers', () => {
     expect(schemeCycle(text)).toBe(cycle);
   });
 });
+
+describe('extractPolicy: what is and is not a KPI weight', () => {
+  it('reads weights from a 权重 column of a table', () => {
+    const extraction = extractPolicy(doc('门店督导考核方案', [
+      '## 一、考核内容',
+      '',
+      '| 考核指标 | 权重 | 评分标准 |',
+      '| --- | --- | --- |',
+      '| 巡店计划完成率 | 50% | 按计划次数计分 |',
+      '| 问题整改率 | 30% | 按整改闭环计分 |',
+      '| 报告及时性 | 20% | 延误一次扣2分 |',
+    ].join('\n')));
+    const scheme = extraction.frontmatter.kpiScheme as { metrics: Array<{ name: string; weight: number }> };
+    expect(scheme.metrics.map((m) => [m.name, m.weight])).toEqual([['巡店计划完成率', 50], ['问题整改率', 30], ['报告及时性', 20]]);
+  });
+
+  it('reads a table whose name column is 考核要素 and whose weight column is 分值占比', () => {
+    const extraction = extractPolicy(doc('门店店长考核方案', [
+      '## 一、考核内容',
+      '',
+      '| 考核要素 | 分值占比 | 评分说明 |',
+      '| --- | --- | --- |',
+      '| 销售达成 | 60% | 按达成率计分 |',
+      '| 顾客满意 | 40% | 按回访计分 |',
+    ].join('\n')));
+    const scheme = extraction.frontmatter.kpiScheme as { metrics: Array<{ name: string; weight: number }> };
+    expect(scheme.metrics.map((m) => [m.name, m.weight])).toEqual([['销售达成', 60], ['顾客满意', 40]]);
+  });
+
+  it('reads "<indicator> <n>%" items of a 考核指标及权重 section, in either script', () => {
+    for (const [title, body] of [
+      ['营运主管绩效考核方案', '## 一、考核指标及权重\n\n1. 销售目标达成率 40%\n2. 商户满意度 30%\n3. 现场管理 30%\n\n## 二、考核周期\n\n每季度考核一次。'],
+      ['營運主管績效考核方案', '## 一、考核指標及權重\n\n1. 銷售目標達成率 40%\n2. 商戶滿意度 30%\n3. 現場管理 30%\n\n## 二、考核週期\n\n每季度考核一次。'],
+    ] as const) {
+      const scheme = extractPolicy(doc(title, body, title.includes('營') ? 'zh-HK' : 'zh-CN')).frontmatter.kpiScheme as { metrics: Array<{ weight: number }> };
+      expect(scheme.metrics.map((m) => m.weight), title).toEqual([40, 30, 30]);
+    }
+  });
+
+  it('reads one line listing the metrics under a 考核要素 heading, but not figures listed on a line elsewhere', () => {
+    const scheme = extractPolicy(doc('客服主管季度考核方案', '## 二、考核要素\n\n投訴處理及時率50%;會員發展30%;服務台秩序20%。')).frontmatter.kpiScheme as { metrics: Array<{ weight: number }> };
+    expect(scheme.metrics.map((m) => m.weight)).toEqual([50, 30, 20]);
+    const figures = extractPolicy(doc('客服部服务管理制度', '## 一、服务情况\n\n上季度情况:投诉同比下降10%;会员增长15%。'));
+    expect(figures.frontmatter).not.toHaveProperty('kpiScheme');
+    expect(messages(figures).some((m) => m.includes('权重'))).toBe(false);
+  });
+
+  it('does not read score thresholds or a plain numbered list as weights', () => {
+    const extraction = extractPolicy(doc('客服部考核办法', [
+      '## 一、评分等级',
+      '',
+      '1. 优秀:90分以上',
+      '2. 良好:75分',
+      '3. 不合格:60分以下',
+      '',
+      '## 二、考核项目',
+      '',
+      '1. 服务态度 40',
+      '2. 投诉处理 20',
+      '3. 现场秩序 15',
+      '4. 出勤 10',
+      '5. 培训 10',
+      '6. 其他 5',
+    ].join('\n')));
+    expect(extraction.frontmatter).not.toHaveProperty('kpiScheme');
+    expect(messages(extraction).some((m) => m.includes('权重'))).toBe(false);
+  });
+
+  it('flags weights that do not add up to 100 instead of emitting them', () => {
+    const extraction = extractPolicy(doc('销售部提成考核方案', '## 一、考核指标及权重\n\n1. 销售额完成率 50%\n2. 回款率 30%\n3. 客户满意度 30%'));
+    expect(extraction.frontmatter).not.toHaveProperty('kpiScheme');
+    expect(messages(extraction).find((m) => m.includes('合计为 110'))).toBeDefined();
+  });
+});

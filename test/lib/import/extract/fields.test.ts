@@ -111,8 +111,26 @@ describe('KPI weights', () => {
   it('reads a metric item with its weight and standard', () => {
     expect(metricFromItem('销售目标达成率(40%):以财务部确认的销售额计分;')).toEqual({ name: '销售目标达成率', weight: 40, standard: '以财务部确认的销售额计分' });
     expect(metricFromItem('商户满意度,权重20%,以回访得分折算')).toEqual({ name: '商户满意度', weight: 20, standard: '以回访得分折算' });
-    expect(metricFromItem('团队建设10分')).toEqual({ name: '团队建设', weight: 10 });
+    expect(metricFromItem('团队建设10分', { points: true })).toEqual({ name: '团队建设', weight: 10 });
+    expect(metricFromItem('團隊建設,權重10分')).toEqual({ name: '團隊建設', weight: 10 });
     expect(metricFromItem('负责销售工作')).toBeUndefined();
+  });
+
+  it('does not take points outside a weight list, or score thresholds, for weights', () => {
+    // Points without 权重 context: a score, not a share.
+    expect(metricFromItem('团队建设10分')).toBeUndefined();
+    // Grades and band edges.
+    for (const text of ['优秀:90分以上', '良好:75分', '90分以上为优秀', '考核得分60分以下为不合格', '合格 60分(含)至75分', '客户满意度95%以上', '優秀:90分以上', '差:60分以下']) {
+      expect(metricFromItem(text, { points: true }), text).toBeUndefined();
+    }
+    expect(metricsFromList('评分等级:优秀90分;良好75分;合格60分')).toEqual([]);
+    expect(metricsFromList('本月经营情况:销售额同比增长10%;毛利率15%')).toEqual([]);
+    expect(metricsFromList('考核指标及分值:销售额40分;毛利率30分;服务30分').map((m) => m.weight)).toEqual([40, 30, 30]);
+  });
+
+  it('reads bare numbers in flattened cells as weights only under a weight header', () => {
+    expect(metricsFromCells('考核项目 目标值 销售额 40 毛利率 20 客流量 15'.split(' '))).toEqual([]);
+    expect(metricsFromCells('考核项目 比重 销售额 40 毛利率 60'.split(' ')).map((m) => [m.name, m.weight])).toEqual([['销售额', 40], ['毛利率', 60]]);
   });
 
   it('pairs names and weights listed in one sentence', () => {
@@ -134,6 +152,14 @@ describe('KPI weights', () => {
 });
 
 describe('bands, formulas, cycles, deadlines, approval chains', () => {
+  it('ends each band at the next one when several share a sentence', () => {
+    expect(bandsIn('90分以上为优秀,75分至90分为良好,60分以下为不合格。')).toEqual([
+      { min: 90, payout: '为优秀' },
+      { min: 75, max: 90, payout: '为良好' },
+      { min: 0, max: 60, payout: '为不合格' },
+    ]);
+  });
+
   it('reads payout bands 75/90', () => {
     expect(bandsIn('绩效得分低于75分的,当月不发放绩效奖金;75分(含)至90分的,按得分比例发放;90分(含)以上的,全额发放奖金基数。')).toEqual([
       { min: 0, max: 75, payout: '当月不发放绩效奖金' },

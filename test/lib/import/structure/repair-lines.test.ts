@@ -67,3 +67,12 @@ describe('repairLines', () => {
     expect(repair('一、加强信息服务,促进工作开展').lines).toEqual(['1:一、加强信息服务,促进工作开展']);
   });
 });
+
+describe('repairLines: items brought together by re-joined hard wraps', () => {
+  it('splits 一、…。二、… again after the wrapped lines are joined, in either script', () => {
+    const simplified = repair('一、商户须在撤场前一周向招商部提交《撤场审批表》,', '经运营部会签后报总经理审批。二、财务部在7个工作日内完成费用结算,', '有欠款的由财务部发出《催款通知单》。');
+    expect(simplified.lines).toEqual(['1:一、商户须在撤场前一周向招商部提交《撤场审批表》,经运营部会签后报总经理审批。', '1:二、财务部在7个工作日内完成费用结算,有欠款的由财务部发出《催款通知单》。']);
+    const traditional = repair('一、商戶須在撤場前一週向招商部提交《撤場審批表》,', '經運營部會簽後報總經理審批。二、財務部在7個工作日內完成費用結算,', '有欠款的由財務部發出《催款通知單》。');
+    expect(traditional.lines.map((l) => l.slice(0, 4))).toEqual(['1:一、', '1:二、']);
+  });
+});

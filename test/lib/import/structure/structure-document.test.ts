@@ -97,3 +97,48 @@ describe('structureDocument', () => {
     expect(root.children.map((n) => n.position?.start.line)).toEqual([1, 2]);
   });
 });
+
+describe('structureDocument: bracketed section names', () => {
+  it.each([
+    ['【岗位职责】', '岗位职责'],
+    ['【 職責 】', '職責'],
+    ['[任职资格]:', '任职资格'],
+    ['〔工作内容〕', '工作内容'],
+  ])('%s heads a section named %s', (line, name) => {
+    const { outline } = structure([line, '1、负责楼层巡查;', '2、处理顾客投诉。'].join('\n'));
+    expect(outline[0]).toBe(`## [] ${name}`);
+    expect(outline.slice(1)).toEqual(['- [1、] 负责楼层巡查', '- [2、] 处理顾客投诉。']);
+  });
+
+  it('keeps a bracketed phrase inside a sentence as text', () => {
+    expect(structure('按【商户管理制度】执行,不得擅自调整营业时间。').outline).toEqual(['按【商户管理制度】执行,不得擅自调整营业时间。']);
+    expect(structure(['[1]', '【2】商户名录见附件。'].join('\n')).outline).toEqual(['[1]', '【2】商户名录见附件。']);
+  });
+});
+
+describe('structureDocument: documents merged without a break', () => {
+  const merged = (flags: string[]) => flags.filter((f) => f.includes('疑似多篇文档合并'));
+
+  it('flags the top-level numbering starting again (一、 … 一、, 第一条 twice)', () => {
+    expect(merged(structure(['一、目标', '完成指标。', '二、措施', '加强巡场。', '一、加强信息服务', '及时报送信息。'].join('\n')).flags)).toEqual([
+      '5:编号在此处从“一、”重新开始,疑似多篇文档合并,请核对是否应拆成两篇',
+    ]);
+    expect(merged(structure(['第一條 為規範值班,制定本規定。', '第二條 值班人員提前到崗。', '第一條 晨會每日舉行。', '第二條 由主管主持。'].join('\n')).flags)).toHaveLength(1);
+  });
+
+  it('does not flag 一、 starting again under a new chapter', () => {
+    expect(merged(structure(['第一章 总则', '一、目的', '规范管理。', '二、范围', '全体员工。', '第二章 值班', '一、安排', '每日一人。'].join('\n')).flags)).toEqual([]);
+  });
+
+  it('flags several title-like lines inside one document', () => {
+    const { flags } = structure(['1、负责商场巡查;', '2、负责晨会。', '客服员岗位职责', '1、负责服务台接待。', '保洁员岗位职责', '1、负责公共区域保洁。'].join('\n'));
+    expect(merged(flags)).toHaveLength(1);
+    expect(merged(flags)[0]).toContain('“客服员岗位职责”、“保洁员岗位职责”');
+    // 1、 lists that start again under each section name are one document.
+    expect(merged(structure(['职责:', '1、负责巡场;', '2、负责晨会。', '任职要求:', '1、大专以上学历;', '2、两年以上经验。'].join('\n')).flags)).toEqual([]);
+  });
+
+  it('does not flag one document with ordinary section names', () => {
+    expect(merged(structure(['一、工作目标', '完成全年销售指标。', '二、工作措施', '加强巡场。', '三、存在问题', '人手不足。'].join('\n')).flags)).toEqual([]);
+  });
+});
