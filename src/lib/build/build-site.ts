@@ -12,7 +12,7 @@
  *    at any step leaves the last good site untouched.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, realpathSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildSearchIndex, closeSearchIndexer, type IndexSummary } from '../search/build-index.ts';
 import { formatRefusal, refuseOutputFolder } from './output-folder.ts';
@@ -65,8 +65,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
   removeStaleStaging(outDir);
   const staging = createStaging(outDir);
-  const workspace = join(options.projectRoot, 'node_modules', '.astro', 'builds', `${process.pid}-${Date.now().toString(36)}`);
-  mkdirSync(workspace, { recursive: true });
+  // Under node_modules so that packages resolve from the build's root. Its real path is used:
+  // node_modules may be a link into another checkout, and the config is found relative to it.
+  const made = join(options.projectRoot, 'node_modules', '.astro', 'builds', `${process.pid}-${Date.now().toString(36)}`);
+  mkdirSync(made, { recursive: true });
+  const workspace = realpathSync(made);
   let killChild = () => {};
   let published = false;
   const cleanUp = () => {
@@ -83,7 +86,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   process.once('SIGTERM', onSignal);
   try {
     const astroBin = join(options.projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    const config = relative(workspace, join(options.projectRoot, 'astro.config.mjs'));
+    const config = relative(workspace, realpathSync(join(options.projectRoot, 'astro.config.mjs')));
     const env: NodeJS.ProcessEnv = {
       // Rolldown (Vite's bundler) allocates with mimalloc, which by default keeps the memory its
       // idle threads freed after bundling; returning it at once saves ~0.4 GB per 2,000 entries.
