@@ -39,6 +39,8 @@ export interface KindDefinition {
   listed: boolean;
   /** Field the editor's entry list sorts by first. */
   sortField: string;
+  /** The editor offers only raw Markdown for the body (bodies hold placeholders such as `<Fill />`). */
+  rawBody?: boolean;
 }
 
 /** Identity function that keeps a kind's literal types (e.g. `listed: true`). */
@@ -66,4 +68,19 @@ export const COMMON_FIELD_LABELS: Record<string, string> = {
   'source.fingerprint': '文本指纹',
   'source.flags': '待核对事项',
   body: '正文',
+};
+
+/** Chinese names of enum values that are stored in English (statuses, period units). */
+export const OPTION_LABELS: Record<string, string> = {
+  draft: '草稿',
+  active: '现行',
+  superseded: '已被替代',
+  archived: '已归档',
+  submitted: '已提交',
+  approved: '已审批',
+  week: '周',
+  month: '月度',
+  quarter: '季度',
+  half: '半年',
+  year: '年度',
 };

@@ -23,6 +23,7 @@ export const reports = defineKind({
     date: '日期',
   },
   byYear: true,
+  rawBody: true,
   listed: true,
   sortField: 'date',
 });
