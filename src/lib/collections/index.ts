@@ -26,30 +26,46 @@ export type ListedCollection = { [K in CollectionName]: (typeof KINDS)[K]['liste
 
 const names = Object.keys(KINDS) as CollectionName[];
 
+/** Chinese name of one entry of each kind in `registry`. */
+export function collectionLabels<R extends KindRegistry>(registry: R): Record<keyof R & string, string> {
+  return Object.fromEntries(Object.entries(registry).map(([name, kind]) => [name, kind.labels.singular])) as Record<keyof R & string, string>;
+}
+
+/** Heading and counter word of each listed kind in `registry`, in registry order. */
+export function listLabels(registry: KindRegistry): Record<string, { title: string; unit: string }> {
+  return Object.fromEntries(
+    Object.entries(registry)
+      .filter(([, kind]) => kind.listed)
+      .map(([name, kind]) => [name, { title: kind.labels.list, unit: kind.labels.unit }]),
+  );
+}
+
+/** Reference fields of every kind in `registry`, derived from the schemas' `ref()` metadata (`self` resolved). */
+export function referenceFieldsOf(registry: KindRegistry): Record<string, Array<{ path: string; target: string }>> {
+  return Object.fromEntries(
+    Object.entries(registry).map(([name, kind]) => [
+      name,
+      referenceFields(objectFields(kind.schema)).map((field: ReferenceField) => ({ path: field.path, target: field.target === 'self' ? name : field.target })),
+    ]),
+  );
+}
+
 /** Chinese name of one entry of each kind (岗位, 报告), as shown to authors and readers. */
-export const COLLECTION_LABELS = Object.fromEntries(names.map((name) => [name, KINDS[name].labels.singular])) as Record<CollectionName, string>;
+export const COLLECTION_LABELS: Record<CollectionName, string> = collectionLabels(KINDS);
 
 /** The listed kinds, in navigation order. */
 export const LISTED_COLLECTIONS = names.filter((name) => KINDS[name].listed) as ListedCollection[];
 
 /** Heading and counter word of each listed kind: “岗位”, “全部 12 个岗位”. */
-export const LIST_LABELS = Object.fromEntries(
-  LISTED_COLLECTIONS.map((name) => [name, { title: KINDS[name].labels.list, unit: KINDS[name].labels.unit }]),
-) as Record<ListedCollection, { title: string; unit: string }>;
+export const LIST_LABELS = listLabels(KINDS) as Record<ListedCollection, { title: string; unit: string }>;
 
 /** Chinese label of a field of `kind` (dotted path, no list indexes), or undefined when none is declared. */
 export function fieldLabel(kind: KindDefinition, path: string): string | undefined {
   return kind.fieldLabels[path] ?? COMMON_FIELD_LABELS[path];
 }
 
-/** The reference fields of every kind, derived from the schemas' `ref()` metadata. */
-export const REFERENCE_FIELDS = Object.fromEntries(
-  names.map((name) => [name, resolveSelf(referenceFields(objectFields(KINDS[name].schema)), name)]),
-) as Record<CollectionName, Array<{ path: string; target: CollectionName }>>;
-
-function resolveSelf(fields: ReferenceField[], self: CollectionName): Array<{ path: string; target: CollectionName }> {
-  return fields.map((field) => ({ path: field.path, target: field.target === 'self' ? self : field.target }));
-}
+/** The reference fields of every kind: what the checker must resolve, derived from the schemas. */
+export const REFERENCE_FIELDS = referenceFieldsOf(KINDS) as Record<CollectionName, Array<{ path: string; target: CollectionName }>>;
 
 /** Labels of a kind by name, for callers that only have the name. */
 export function kindLabels(name: CollectionName): KindLabels {
