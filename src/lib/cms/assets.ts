@@ -4,26 +4,63 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 
-/** Files of the `@sveltia/cms` package the site publishes under admin/cms/. */
-export const CMS_ASSETS = ['dist/sveltia-cms.js', 'locales/zh-CN.json', 'locales/zh-TW.json', 'locales/en-US.json'] as const;
+/** A file the site publishes under admin/cms/: its path there, and where it comes from. */
+export interface CmsAsset {
+  /** Path under admin/cms/, e.g. `locales/zh-CN.json`. */
+  route: string;
+  /** npm package that ships it. */
+  pkg: string;
+  /** Path inside the package. */
+  file: string;
+}
 
-/** The version prefix the editor fetches its translations from (unpkg), rewritten to admin/cms/ by the admin page. */
+/** The editor script, its translations and the two web fonts its interface loads. */
+export const CMS_ASSETS: readonly CmsAsset[] = [
+  { route: 'sveltia-cms.js', pkg: '@sveltia/cms', file: 'dist/sveltia-cms.js' },
+  ...['zh-CN', 'zh-TW', 'en-US'].map((locale) => ({ route: `locales/${locale}.json`, pkg: '@sveltia/cms', file: `locales/${locale}.json` })),
+  {
+    route: 'fonts/material-symbols-outlined.woff2',
+    pkg: '@fontsource-variable/material-symbols-outlined',
+    file: 'files/material-symbols-outlined-latin-wght-normal.woff2',
+  },
+  { route: 'fonts/source-sans-3.woff2', pkg: '@fontsource-variable/source-sans-3', file: 'files/source-sans-3-latin-wght-normal.woff2' },
+];
+
+/** The prefix the editor fetches its translations from (unpkg); the admin page rewrites it to admin/cms/. */
 export const CMS_CDN_PREFIX = 'https://unpkg.com/@sveltia/cms@';
 
 /**
- * Folder of the installed `@sveltia/cms` package. Resolved from the working
- * directory (the project, or a build's own root under node_modules/.astro), so it
- * works from Astro's bundled prerender code as from the tests.
+ * Web fonts the editor's stylesheet loads from jsdelivr, by the family's
+ * path segment; the admin page points them at admin/cms/fonts/<name>.woff2.
  */
-export function cmsPackageDir(from = process.cwd()): string {
+export const CMS_FONT_PATTERN = String.raw`https://cdn\.jsdelivr\.net/fontsource/fonts/(material-symbols-outlined|source-sans-3):vf@[^/]+/latin-wght-normal\.woff2`;
+
+/**
+ * Folder of an installed package. Resolved from the working directory (the
+ * project, or a build's own root under node_modules/.astro), so it works from
+ * Astro's bundled prerender code as from the tests.
+ */
+export function packageDir(pkg: string, from = process.cwd()): string {
   const require = createRequire(join(resolve(from), 'package.json'));
-  // The package exports only its entry point, npm/index.js; the package folder is two levels up.
-  return dirname(dirname(require.resolve('@sveltia/cms')));
+  // Packages may export only their entry point: walk up from it to the package's folder.
+  let dir = dirname(require.resolve(pkg));
+  const suffix = `${sep}node_modules${sep}${pkg.split('/').join(sep)}`;
+  while (!dir.endsWith(suffix)) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`cannot find the folder of ${pkg}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+/** Folder of the installed `@sveltia/cms` package. */
+export function cmsPackageDir(from = process.cwd()): string {
+  return packageDir('@sveltia/cms', from);
 }
 
 /** Contents of one of `CMS_ASSETS`. */
-export function readCmsAsset(file: (typeof CMS_ASSETS)[number]): Buffer {
-  return readFileSync(join(cmsPackageDir(), file));
+export function readCmsAsset(asset: CmsAsset): Buffer {
+  return readFileSync(join(packageDir(asset.pkg), asset.file));
 }

@@ -1,13 +1,14 @@
-/** /admin/cms/… — the web editor's script and translations, copied from node_modules at build time. */
+/** /admin/cms/… — the web editor's script, translations and fonts, copied from node_modules at build time. */
 import type { APIRoute } from 'astro';
-import { CMS_ASSETS, readCmsAsset } from '../../../lib/cms/assets.ts';
+import { CMS_ASSETS, readCmsAsset, type CmsAsset } from '../../../lib/cms/assets.ts';
+
+const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', json: 'application/json; charset=utf-8', woff2: 'font/woff2' };
 
 export function getStaticPaths() {
-  return CMS_ASSETS.map((file) => ({ params: { file: file.replace(/^dist\//, '') }, props: { file } }));
+  return CMS_ASSETS.map((asset) => ({ params: { file: asset.route }, props: { asset } }));
 }
 
 export const GET: APIRoute = ({ props }) => {
-  const file = props.file as (typeof CMS_ASSETS)[number];
-  const type = file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/json; charset=utf-8';
-  return new Response(new Uint8Array(readCmsAsset(file)), { headers: { 'Content-Type': type } });
+  const asset = props.asset as CmsAsset;
+  return new Response(new Uint8Array(readCmsAsset(asset)), { headers: { 'Content-Type': TYPES[asset.route.split('.').pop()!]! } });
 };
