@@ -37,8 +37,17 @@ const BODY_BUTTONS = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 
 function editorField(field: SchemaField, path: string, labelOf: (path: string) => string, registry: KindRegistry, self: string): CmsField {
   const base: Record<string, unknown> = { name: field.name, label: labelOf(path) };
   if (!field.required) base.required = false;
-  if (field.description) base.hint = field.description;
+  // A schema default is not written into the file (the schema supplies it), but named in the hint.
+  const implied = scalarDefault(field);
+  const hints = [field.description, implied !== undefined ? `不填即为“${OPTION_LABELS[String(implied)] ?? implied}”` : undefined].filter(Boolean);
+  if (hints.length) base.hint = hints.join(';');
   return { ...base, ...widgetOf(field.value, path, field, labelOf, registry, self) } as CmsField;
+}
+
+/** The schema's default of a field when it is a plain value (not a list or object). */
+function scalarDefault(field: SchemaField): string | number | boolean | undefined {
+  const value = field.defaultValue;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
 }
 
 function relation(target: string, registry: KindRegistry): Record<string, unknown> {
@@ -66,26 +75,24 @@ function widgetOf(
   registry: KindRegistry,
   self: string,
 ): Record<string, unknown> {
-  const withDefault = (extra: Record<string, unknown>) =>
-    field.defaultValue !== undefined && (typeof field.defaultValue !== 'object' || field.defaultValue === null) ? { ...extra, default: field.defaultValue } : extra;
   switch (value.type) {
     case 'string':
       return value.pattern ? { widget: 'string', pattern: [value.pattern.source, '格式不对,请看下方说明'] } : { widget: 'string' };
     case 'number':
-      return withDefault({
+      return {
         widget: 'number',
         value_type: value.integer ? 'int' : 'float',
         ...(value.min !== undefined ? { min: value.min } : {}),
         ...(value.max !== undefined ? { max: value.max } : {}),
-      });
+      };
     case 'boolean':
-      return withDefault({ widget: 'boolean' });
+      return { widget: 'boolean' };
     case 'date':
       return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
     case 'time':
       return { widget: 'string', pattern: ['^([01]\\d|2[0-3]):[0-5]\\d$', '时间应写成 24 小时制的 时:分,例如 09:30'] };
     case 'enum':
-      return withDefault({ widget: 'select', options: options(value.options) });
+      return { widget: 'select', options: options(value.options) };
     case 'ref':
       return relation(value.target === 'self' ? self : value.target, registry);
     case 'object': {

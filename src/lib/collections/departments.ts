@@ -23,4 +23,5 @@ export const departments = defineKind({
   },
   listed: false,
   sortField: 'order',
+  page: { crumbs: 'parent', sidebar: 'entry' },
 });

@@ -39,6 +39,12 @@ export interface KindDefinition {
   listed: boolean;
   /** Field the editor's entry list sorts by first. */
   sortField: string;
+  /**
+   * Entry page behaviour: what the breadcrumbs lead back to (the parent
+   * department, the entry's department, or the kind's list page) and what the
+   * sidebar marks as current (the entry itself, or the kind's list).
+   */
+  page: { crumbs: 'parent' | 'department' | 'list'; sidebar: 'entry' | 'list' };
   /** The editor offers only raw Markdown for the body (bodies hold placeholders such as `<Fill />`). */
   rawBody?: boolean;
 }

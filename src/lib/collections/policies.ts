@@ -35,4 +35,5 @@ export const policies = defineKind({
   },
   listed: true,
   sortField: 'title',
+  page: { crumbs: 'department', sidebar: 'entry' },
 });

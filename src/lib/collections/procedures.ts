@@ -57,4 +57,5 @@ export const procedures = defineKind({
   },
   listed: true,
   sortField: 'title',
+  page: { crumbs: 'department', sidebar: 'entry' },
 });

@@ -26,4 +26,5 @@ export const reports = defineKind({
   rawBody: true,
   listed: true,
   sortField: 'date',
+  page: { crumbs: 'list', sidebar: 'list' },
 });

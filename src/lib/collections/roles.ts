@@ -43,4 +43,5 @@ export const roles = defineKind({
   },
   listed: true,
   sortField: 'title',
+  page: { crumbs: 'department', sidebar: 'entry' },
 });

@@ -41,6 +41,7 @@ const trainings = defineKind({
   fieldLabels: { title: '课程名称', department: '主办部门', trainer: '讲师', audience: '参训岗位', format: '形式', date: '日期', topics: '内容要点' },
   listed: true,
   sortField: 'date',
+  page: { crumbs: 'department', sidebar: 'entry' },
 });
 
 const registry = { ...KINDS, trainings };
