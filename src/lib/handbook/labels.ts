@@ -1,4 +1,5 @@
 /** Chinese labels for the handbook's status values and orderings. */
+import { LIST_LABELS } from '../collections/index.ts';
 import { LEVELS } from '../schemas/roles.ts';
 
 export const POLICY_STATUS_LABELS: Record<string, string> = {
@@ -28,8 +29,6 @@ export function levelRank(level: string): number {
 }
 
 /** The kinds of entry a department lists, and their headings: declared in the content-kind registry. */
-import { LIST_LABELS } from '../collections/index.ts';
-
 export { LIST_LABELS, LISTED_COLLECTIONS, type ListedCollection } from '../collections/index.ts';
 
 /** “全部 12 个岗位”: the link from a shortened list to the full one. */
