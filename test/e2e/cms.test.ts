@@ -198,7 +198,7 @@ describe('web editor', () => {
       await page.screenshot({ path: join(SHOTS, `admin-signin-${width}.png`) });
       await context.close();
     }
-    for (const [path, href] of [
+    for (const [path, href] of <Array<[string, string]>>[
       ['departments/yunying/', '/admin/#/collections/departments/entries/yunying'],
       ['procedures/kaidian/', '/admin/#/collections/procedures/entries/kaidian'],
       ['policies/kaohe/', '/admin/#/collections/policies/entries/kaohe'],

@@ -121,7 +121,7 @@ describe('generated CMS configuration', () => {
       options: expect.arrayContaining([{ label: '草稿', value: 'draft' }, { label: '现行', value: 'active' }]),
     });
     expect(find(kindFields('procedures', KINDS), 'schedule.weekdays')).toMatchObject({ widget: 'select', multiple: true });
-    expect(find(kindFields('procedures', KINDS), 'steps.time').pattern?.[0]).toBe('^([01]\\d|2[0-3]):[0-5]\\d$');
+    expect((find(kindFields('procedures', KINDS), 'steps.time').pattern as string[])[0]).toBe('^([01]\\d|2[0-3]):[0-5]\\d$');
   });
 
   it('writes MDX files under content/, reports by year, bodies as Markdown without components', () => {
