@@ -149,11 +149,10 @@ describe('web editor', () => {
     const policyPath = 'content/policies/kaohe.mdx';
     const policyBefore = await readRepository(page, policyPath);
     await page.goto(`${server.url}admin/#/collections/policies/entries/kaohe`);
-    // The form's date pickers: 更新日期 (2026-05-07), 生效日期 (2026-01-01), 复查日期 (empty).
+    // 生效日期 is the form's first date picker holding 2026-01-01 (更新日期 holds 2026-05-07).
     await page.waitForFunction(() => [...document.querySelectorAll('input[type="date"]')].some((el) => (el as HTMLInputElement).value === '2026-01-01'), undefined, { timeout: 30_000 });
-    const dates = await page.$$eval('input[type="date"]', (inputs) => inputs.map((el) => (el as HTMLInputElement).value));
-    expect(dates).toEqual(['2026-05-07', '2026-01-01', '']);
-    const date = page.locator('input[type="date"]').nth(1);
+    const index = await page.$$eval('input[type="date"]', (inputs) => inputs.findIndex((el) => (el as HTMLInputElement).value === '2026-01-01'));
+    const date = page.locator('input[type="date"]').nth(index);
     await date.fill('2026-02-01');
     const policyAfter = await save(page, policyPath, policyBefore);
     await context.close();
@@ -166,10 +165,12 @@ describe('web editor', () => {
     expect((role.after.responsibilities as Array<{ text: string }>)[0]!.text).toBe('主持每周运营例会');
     expect({ ...role.after, responsibilities: undefined }).toEqual({ ...role.before, responsibilities: undefined });
     expect(bodyOf(roleAfter)).toBe(bodyOf(roleBefore));
+    expect(Object.keys(role.after)).toEqual(Object.keys(role.before));
     const policy = { before: frontmatter(policyBefore), after: frontmatter(policyAfter) };
     expect(policy.after.effective).toBe('2026-02-01');
     expect({ ...policy.after, effective: undefined }).toEqual({ ...policy.before, effective: undefined });
     expect(bodyOf(policyAfter)).toBe(bodyOf(policyBefore));
+    expect(Object.keys(policy.after)).toEqual(Object.keys(policy.before));
 
     // What the editor wrote passes the checker and builds.
     const content = join(work, 'content');
@@ -196,13 +197,20 @@ describe('web editor', () => {
       await page.goto(`${server.url}admin/`);
       await page.getByRole('button', { name: '使用本地仓库' }).waitFor({ timeout: 30_000 });
       await page.screenshot({ path: join(SHOTS, `admin-signin-${width}.png`) });
+      // The link of a report (filed under 2026/) opens that report in the editor.
+      await fillRepository(page);
+      await page.getByRole('button', { name: '使用本地仓库' }).click();
+      await page.getByText('计划与总结').first().waitFor({ timeout: 30_000 });
+      await page.goto(`${server.url}admin/#/collections/reports/entries/2026/jingli-2026-q3`);
+      await page.waitForFunction(() => [...document.querySelectorAll('input')].some((el) => el.value === '王敏'), undefined, { timeout: 30_000 });
+      await page.screenshot({ path: join(SHOTS, `admin-report-${width}.png`) });
       await context.close();
     }
     for (const [path, href] of <Array<[string, string]>>[
       ['departments/yunying/', '/admin/#/collections/departments/entries/yunying'],
       ['procedures/kaidian/', '/admin/#/collections/procedures/entries/kaidian'],
       ['policies/kaohe/', '/admin/#/collections/policies/entries/kaohe'],
-      ['reports/2026/jingli-2026-q3/', '/admin/#/collections/reports/entries/jingli-2026-q3'],
+      ['reports/2026/jingli-2026-q3/', '/admin/#/collections/reports/entries/2026/jingli-2026-q3'],
     ]) {
       const html = readFileSync(join(work, 'site', path, 'index.html'), 'utf8');
       expect(html, path).toContain(`href="${href}"`);

@@ -134,7 +134,13 @@ function labeller(kind: KindDefinition, name: string): (path: string) => string 
 export function kindFields(name: string, registry: KindRegistry): CmsField[] {
   const kind = registry[name]!;
   const labelOf = labeller(kind, name);
-  const fields = objectFields(kind.schema).map((field) => editorField(field, field.name, labelOf, registry, name));
+  // The editor writes fields in this order: keep it the order files are written in.
+  const order = kind.fieldOrder ?? [];
+  const rank = (field: SchemaField) => (order.includes(field.name) ? order.indexOf(field.name) : order.length);
+  const fields = objectFields(kind.schema)
+    .map((field, index) => ({ field, index }))
+    .sort((a, b) => rank(a.field) - rank(b.field) || a.index - b.index)
+    .map(({ field }) => editorField(field, field.name, labelOf, registry, name));
   const body: CmsField = {
     name: 'body',
     label: COMMON_FIELD_LABELS.body!,
@@ -217,9 +223,11 @@ export function cmsConfigYaml(config: CmsConfig): string {
   return `# Generated from src/lib/collections/ at build time (src/lib/cms/config.ts). Do not edit.\n${stringify(config, { lineWidth: 0, aliasDuplicateObjects: false })}`;
 }
 
-/** Editor address of an entry, relative to the site root: admin/#/collections/roles/entries/yunying-jingli. */
-export function cmsEntryPath(collectionName: string, id: string, registry: KindRegistry): string {
-  // Reports live in <year>/ folders; the editor names an entry by its file name alone.
-  const slug = registry[collectionName]?.byYear ? id.split('/').pop()! : id;
-  return `admin/#/collections/${collectionName}/entries/${slug}`;
+/**
+ * Editor address of an entry, relative to the site root:
+ * admin/#/collections/roles/entries/yunying-jingli. Reports keep their year folder
+ * (entries/2026/…), as the editor names entries by their path below the collection folder.
+ */
+export function cmsEntryPath(collectionName: string, id: string): string {
+  return `admin/#/collections/${collectionName}/entries/${id}`;
 }

@@ -45,6 +45,12 @@ export interface KindDefinition {
    * sidebar marks as current (the entry itself, or the kind's list).
    */
   page: { crumbs: 'parent' | 'department' | 'list'; sidebar: 'entry' | 'list' };
+  /**
+   * Top-level fields in the order the editor shows and writes them, when the
+   * schema's order differs from the way files are written (title first, owner
+   * and dates last); unlisted fields follow in schema order.
+   */
+  fieldOrder?: readonly string[];
   /** The editor offers only raw Markdown for the body (bodies hold placeholders such as `<Fill />`). */
   rawBody?: boolean;
 }

@@ -33,6 +33,7 @@ export const policies = defineKind({
     'kpiScheme.deadline': '提交时限',
     'kpiScheme.approvalChain': '审批环节',
   },
+  fieldOrder: ['title', 'docType', 'department', 'issuer', 'purpose', 'basis', 'scope', 'effective', 'version', 'status', 'supersedes', 'kpiScheme', 'lang', 'owner', 'updated', 'reviewBy', 'changes'],
   listed: true,
   sortField: 'title',
   page: { crumbs: 'department', sidebar: 'entry' },

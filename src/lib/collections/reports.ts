@@ -22,6 +22,7 @@ export const reports = defineKind({
     author: '撰写人',
     date: '日期',
   },
+  fieldOrder: ['title', 'kind', 'period', 'department', 'role', 'author', 'date', 'status', 'lang', 'owner', 'updated'],
   byYear: true,
   rawBody: true,
   listed: true,

@@ -134,9 +134,16 @@ describe('generated CMS configuration', () => {
     expect(config.output).toMatchObject({ omit_empty_optional_fields: true });
   });
 
+  it('orders fields the way files are written: title first, owner and dates last', () => {
+    expect(kindFields('policies', KINDS).map((f) => f.name).slice(0, 8)).toEqual(['title', 'docType', 'department', 'issuer', 'purpose', 'basis', 'scope', 'effective']);
+    expect(kindFields('roles', KINDS).map((f) => f.name).slice(0, 3)).toEqual(['title', 'code', 'department']);
+    expect(kindFields('reports', KINDS).map((f) => f.name).at(-2)).toBe('source');
+  });
+
   it('links entries to their editor page', () => {
-    expect(cmsEntryPath('roles', 'jingli', KINDS)).toBe('admin/#/collections/roles/entries/jingli');
-    expect(cmsEntryPath('reports', '2026/jingli-2026-11-plan', KINDS)).toBe('admin/#/collections/reports/entries/jingli-2026-11-plan');
+    expect(cmsEntryPath('roles', 'jingli')).toBe('admin/#/collections/roles/entries/jingli');
+    // The editor names a report by its path below content/reports/ (checked in the browser test).
+    expect(cmsEntryPath('reports', '2026/jingli-2026-11-plan')).toBe('admin/#/collections/reports/entries/2026/jingli-2026-11-plan');
   });
 });
 
