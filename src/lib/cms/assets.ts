@@ -64,3 +64,17 @@ export function cmsPackageDir(from = process.cwd()): string {
 export function readCmsAsset(asset: CmsAsset): Buffer {
   return readFileSync(join(packageDir(asset.pkg), asset.file));
 }
+
+/** The assets under a folder of admin/cms/ with an extension, by file name without it: `locales/`, `.json` → zh-CN … */
+export function cmsAssetsIn(folder: string, extension: string): Array<{ name: string; asset: CmsAsset }> {
+  return CMS_ASSETS.filter((asset) => asset.route.startsWith(folder) && asset.route.endsWith(extension)).map((asset) => ({
+    name: asset.route.slice(folder.length, -extension.length),
+    asset,
+  }));
+}
+
+/** A response carrying one of `CMS_ASSETS`. */
+export function cmsAssetResponse(asset: CmsAsset): Response {
+  const types: Record<string, string> = { js: 'text/javascript; charset=utf-8', json: 'application/json; charset=utf-8', woff2: 'font/woff2' };
+  return new Response(new Uint8Array(readCmsAsset(asset)), { headers: { 'Content-Type': types[asset.route.split('.').pop()!] ?? 'application/octet-stream' } });
+}
