@@ -206,12 +206,13 @@ describe('web editor', () => {
       await page.screenshot({ path: join(SHOTS, `admin-report-${width}.png`) });
       await context.close();
     }
-    for (const [path, href] of <Array<[string, string]>>[
+    const links: Array<[string, string]> = [
       ['departments/yunying/', '/admin/#/collections/departments/entries/yunying'],
       ['procedures/kaidian/', '/admin/#/collections/procedures/entries/kaidian'],
       ['policies/kaohe/', '/admin/#/collections/policies/entries/kaohe'],
       ['reports/2026/jingli-2026-q3/', '/admin/#/collections/reports/entries/2026/jingli-2026-q3'],
-    ]) {
+    ];
+    for (const [path, href] of links) {
       const html = readFileSync(join(work, 'site', path, 'index.html'), 'utf8');
       expect(html, path).toContain(`href="${href}"`);
     }
