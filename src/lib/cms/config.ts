@@ -5,7 +5,7 @@
  * /admin/config.yml by src/pages/admin/config.yml.ts; never kept by hand.
  */
 import { stringify } from 'yaml';
-import { COMMON_FIELD_LABELS, type KindDefinition, type KindRegistry } from '../collections/index.ts';
+import { COMMON_FIELD_LABELS, fieldLabel, type KindDefinition, type KindRegistry } from '../collections/index.ts';
 import { OPTION_LABELS } from '../collections/kind.ts';
 import { objectFields, type FieldType, type SchemaField } from '../collections/schema-fields.ts';
 import { siteSchema } from '../schemas/site.ts';
@@ -121,10 +121,10 @@ function widgetOf(
   }
 }
 
-/** Dotted paths of every field a kind has, for label look-up with a clear error when one is missing. */
+/** Label look-up for a kind's fields, with a clear error when one is missing. */
 function labeller(kind: KindDefinition, name: string): (path: string) => string {
   return (path) => {
-    const label = kind.fieldLabels[path] ?? COMMON_FIELD_LABELS[path];
+    const label = fieldLabel(kind, path);
     if (!label) throw new Error(`cms config: ${name}.${path} has no Chinese label (add it to src/lib/collections/${name}.ts)`);
     return label;
   };

@@ -5,7 +5,7 @@
  */
 import type { CollectionName } from '../schemas/index.ts';
 import { departments } from './departments.ts';
-import { COMMON_FIELD_LABELS, type KindDefinition, type KindLabels } from './kind.ts';
+import { COMMON_FIELD_LABELS, type KindDefinition } from './kind.ts';
 import { policies } from './policies.ts';
 import { procedures } from './procedures.ts';
 import { reports } from './reports.ts';
@@ -66,8 +66,3 @@ export function fieldLabel(kind: KindDefinition, path: string): string | undefin
 
 /** The reference fields of every kind: what the checker must resolve, derived from the schemas. */
 export const REFERENCE_FIELDS = referenceFieldsOf(KINDS) as Record<CollectionName, Array<{ path: string; target: CollectionName }>>;
-
-/** Labels of a kind by name, for callers that only have the name. */
-export function kindLabels(name: CollectionName): KindLabels {
-  return KINDS[name].labels;
-}
