@@ -1,5 +1,5 @@
 /** Site URLs, honouring the configured base path. */
-import type { ListedCollection } from '../lib/handbook/labels.ts';
+import type { ListedCollection } from '../lib/collections/index.ts';
 import { pageSegment } from '../lib/handbook/navigation.ts';
 import type { CollectionName } from '../lib/schemas/index.ts';
 import { siteBase } from '../lib/site-base.ts';

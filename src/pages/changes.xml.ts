@@ -5,7 +5,7 @@ import { entryHref, href } from '../data/links.ts';
 import { site } from '../data/site.ts';
 import { atomFeed } from '../lib/handbook/atom.ts';
 import { collectChanges } from '../lib/handbook/changes.ts';
-import { COLLECTION_LABELS } from '../lib/schemas/index.ts';
+import { COLLECTION_LABELS } from '../lib/collections/index.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const absolute = (path: string) => new URL(path, siteUrl).href;

@@ -8,7 +8,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { LoadedEntry } from '../content/check.ts';
-import { COLLECTION_LABELS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTION_LABELS } from '../collections/index.ts';
+import type { CollectionName } from '../schemas/index.ts';
 
 /** Chinese labels of entry fields, as a team would write them on a page. */
 const FIELD_LABELS: Record<string, string> = {

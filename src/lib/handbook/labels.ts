@@ -1,4 +1,5 @@
 /** Chinese labels for the handbook's status values and orderings. */
+import { LIST_LABELS } from '../collections/index.ts';
 import { LEVELS } from '../schemas/roles.ts';
 
 export const POLICY_STATUS_LABELS: Record<string, string> = {
@@ -27,20 +28,11 @@ export function levelRank(level: string): number {
   return rank === -1 ? LEVELS.length : rank;
 }
 
-/** The kinds of entry a department lists (page sections, sidebar groups, paginated lists). */
-export const LISTED_COLLECTIONS = ['roles', 'procedures', 'policies', 'reports'] as const;
-export type ListedCollection = (typeof LISTED_COLLECTIONS)[number];
-
-/** Heading and counter word of each listed kind: “岗位”, “全部 12 个岗位”. */
-export const LIST_LABELS: Record<ListedCollection, { title: string; unit: string }> = {
-  roles: { title: '岗位', unit: '个' },
-  procedures: { title: '流程', unit: '个' },
-  policies: { title: '制度', unit: '项' },
-  reports: { title: '计划与总结', unit: '份' },
-};
+/** The kinds of entry a department lists, and their headings: declared in the content-kind registry. */
+export { LIST_LABELS, LISTED_COLLECTIONS, type ListedCollection } from '../collections/index.ts';
 
 /** “全部 12 个岗位”: the link from a shortened list to the full one. */
-export function allOfLabel(collection: ListedCollection, count: number): string {
+export function allOfLabel(collection: keyof typeof LIST_LABELS, count: number): string {
   const { title, unit } = LIST_LABELS[collection];
   return `全部 ${count} ${unit}${title}`;
 }

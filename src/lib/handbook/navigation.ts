@@ -4,7 +4,7 @@
  * the first entries of a department and link to its paginated lists; print
  * books are cut into volumes.
  */
-import type { ListedCollection } from './labels.ts';
+import type { ListedCollection } from '../collections/index.ts';
 
 /** Entries of one kind the sidebar lists under the open department. */
 export const SIDEBAR_LIMIT = 10;

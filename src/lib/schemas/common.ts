@@ -43,7 +43,7 @@ export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) =>
     return z.NEVER;
   }
   return value.trim();
-});
+}).meta({ format: 'date' });
 
 /** Identifier of another entry: the file name without extension, e.g. `yunying-jingli`. */
 export const entryId = z
@@ -51,6 +51,37 @@ export const entryId = z
   .trim()
   .min(1, '引用不能为空')
   .regex(/^[a-z0-9][a-z0-9-/]*$/, '引用应为条目的文件名(小写字母、数字和连字符),例如 yunying-jingli');
+
+/**
+ * Target of a reference: a collection name, or `self` for "an entry of the
+ * same kind" (e.g. `supersedes`). A plain union here so the schema modules do
+ * not depend on the collection registry (which depends on them).
+ */
+export type RefTarget = 'departments' | 'roles' | 'procedures' | 'policies' | 'reports' | 'self';
+
+/** Metadata the handbook attaches to schema nodes (zod's global registry). */
+export interface HandbookMeta {
+  /** Collection a reference field points at. */
+  ref?: RefTarget;
+  /** Chinese hint shown under the field in the editor. */
+  description?: string;
+  /** Editor widget the node needs when its zod type alone does not say. */
+  format?: 'date' | 'time';
+}
+
+/**
+ * The id of an entry in `target`, e.g. `ref('roles')` for a role id.
+ * Validates exactly like `entryId`; the target is recorded as metadata, so
+ * reference checks and editor relation widgets are derived from the schema.
+ */
+export function ref(target: RefTarget, description?: string) {
+  return entryId.meta({ ref: target, ...(description ? { description } : {}) });
+}
+
+/** Attaches a Chinese editor hint to a schema node (zod's `description`). */
+export function hint<T extends z.ZodType>(schema: T, description: string): T {
+  return schema.meta({ description }) as T;
+}
 
 /**
  * An enum of Chinese terms that also accepts the Traditional spelling, so a
@@ -85,13 +116,14 @@ export const textList = (what: string) => z.array(text(what)).default([]);
 /** Clock time HH:MM (24 h), e.g. 09:30. */
 export const clockTime = z
   .string({ error: '时间应为文字,例如 09:30' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间应写成 24 小时制的 时:分,例如 09:30 或 18:00');
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间应写成 24 小时制的 时:分,例如 09:30 或 18:00')
+  .meta({ format: 'time', description: '24 小时制,例如 09:30' });
 
 /** Who keeps an entry, when it last changed, and its script. Lifecycle fields are added in `lifecycle.ts`. */
 export const entryCore = {
-  owner: entryId.describe('负责维护本条目的岗位'),
-  updated: isoDate,
-  lang,
+  owner: ref('roles', '负责维护本条目的岗位'),
+  updated: hint(isoDate, '最近一次修改内容的日期'),
+  lang: hint(lang, '繁体条目选 zh-HK 或 zh-TW'),
 };
 
 /** Weekdays as they are written in Chinese schedules. */

@@ -16,11 +16,5 @@ export const schemas = {
 export type CollectionName = keyof typeof schemas;
 export const COLLECTIONS = Object.keys(schemas) as CollectionName[];
 
-/** Chinese name of each collection, as shown to authors and readers. */
-export const COLLECTION_LABELS: Record<CollectionName, string> = {
-  departments: '部门',
-  roles: '岗位',
-  procedures: '流程',
-  policies: '制度',
-  reports: '报告',
-};
+/** Chinese name of each collection; declared in the content-kind registry (src/lib/collections/). */
+export { COLLECTION_LABELS } from '../collections/index.ts';

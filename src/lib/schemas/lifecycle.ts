@@ -5,7 +5,7 @@
  * are checked in `src/lib/content/lifecycle.ts`.
  */
 import { z } from 'astro/zod';
-import { entryId, isoDate, text } from './common.ts';
+import { hint, isoDate, ref, text } from './common.ts';
 
 export const LIFECYCLE_STATUSES = ['draft', 'active', 'superseded', 'archived'] as const;
 export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
@@ -26,14 +26,14 @@ export const changeSchema = z.object({
 });
 
 export const lifecycleFields = {
-  version: version.optional(),
+  version: hint(version, '例如 1.0、2.1').optional(),
   /** Date from which the entry applies (施行日期). */
-  effective: isoDate.optional(),
+  effective: hint(isoDate, '施行日期;晚于今天时页面显示“尚未生效”').optional(),
   /** Date by which the owner must confirm the entry is still right (复查日期). */
-  reviewBy: isoDate.optional(),
-  status: z.enum(LIFECYCLE_STATUSES, { error: STATUS_MESSAGE }).default('active'),
+  reviewBy: hint(isoDate, '到期前 30 天列入“待复查”').optional(),
+  status: hint(z.enum(LIFECYCLE_STATUSES, { error: STATUS_MESSAGE }), '草稿只在预览中显示,不会发布').default('active'),
   /** Id of the entry of the same kind this one replaces. */
-  supersedes: entryId.optional(),
+  supersedes: ref('self', '本条目替代的旧条目(同一类)').optional(),
   changes: z.array(changeSchema).default([]),
   /** Where an imported draft came from (written by `npm run import`). */
   source: z

@@ -1,6 +1,6 @@
 /** Schema of the `policies` collection: 制度 / 办法 / 规定 / 方案 / 细则. */
 import { z } from 'astro/zod';
-import { checkWeights, chineseEnum, cycle, entryCore, entryId, isoDate, text, textList } from './common.ts';
+import { checkWeights, chineseEnum, cycle, entryCore, hint, isoDate, ref, text, textList } from './common.ts';
 import { lifecycleFields, LIFECYCLE_STATUSES, STATUS_MESSAGE, version } from './lifecycle.ts';
 
 export const POLICY_TYPES = ['制度', '办法', '规定', '方案', '细则'] as const;
@@ -47,14 +47,14 @@ export const policySchema = z.object({
   ...lifecycleFields,
   title: text('标题'),
   docType: chineseEnum(POLICY_TYPES, '文件类型'),
-  department: entryId,
+  department: ref('departments'),
   /** Issuing body, e.g. 总经理办公室. */
   issuer: text('发文单位'),
   purpose: text('目的'),
   basis: text('依据').optional(),
   scope: text('适用范围'),
-  effective: isoDate,
-  version,
+  effective: hint(isoDate, '施行日期;晚于今天时页面显示“尚未生效”'),
+  version: hint(version, '例如 1.0、2.1'),
   status: z.enum(LIFECYCLE_STATUSES, { error: STATUS_MESSAGE }),
   kpiScheme: kpiSchemeSchema.optional(),
 });

@@ -1,13 +1,13 @@
 /** Schema of the `procedures` collection: SOPs, rotas, meetings, emergency plans. */
 import { z } from 'astro/zod';
 import { lifecycleFields } from './lifecycle.ts';
-import { cadence, chineseEnum, clockTime, entryId, text, textList, weekday, entryCore } from './common.ts';
+import { cadence, chineseEnum, clockTime, hint, ref, text, textList, weekday, entryCore } from './common.ts';
 
 export const PROCEDURE_KINDS = ['流程', 'SOP', '检查表', '应急预案', '会议制度', '汇报制度', '值班制度'] as const;
 
 export const stepSchema = z.object({
   /** Roles that carry out the step (ids in `roles`). */
-  actors: z.array(entryId).min(1, '每个步骤至少要有一个执行岗位'),
+  actors: z.array(ref('roles')).min(1, '每个步骤至少要有一个执行岗位'),
   action: text('步骤内容'),
   /** Absolute clock time, e.g. 17:50. */
   time: clockTime.optional(),
@@ -20,7 +20,7 @@ export const stepSchema = z.object({
   /** Forms used or filled in, e.g. 《撤场审批表》. */
   forms: textList('表单'),
   /** Role whose approval the step needs. */
-  approval: entryId.optional(),
+  approval: ref('roles', '需要其审批的岗位').optional(),
   note: text('备注').optional(),
 });
 
@@ -38,9 +38,9 @@ export const scheduleSchema = z.object({
 export const procedureSchema = z.object({
   title: text('标题'),
   kind: chineseEnum(PROCEDURE_KINDS, '流程类型'),
-  department: entryId,
+  department: ref('departments'),
   summary: text('概述').optional(),
-  participants: z.array(entryId).default([]),
+  participants: hint(z.array(ref('roles')), '参与但不负责的岗位').default([]),
   trigger: text('触发条件').optional(),
   schedule: scheduleSchema.optional(),
   steps: z.array(stepSchema).min(1, '请至少写一个步骤'),
@@ -49,7 +49,7 @@ export const procedureSchema = z.object({
       z.object({
         condition: text('分支条件'),
         /** 1-based number of the step after which the branch applies. */
-        afterStep: z.number().int().positive().optional(),
+        afterStep: hint(z.number().int().positive(), '在第几步之后(从 1 数起)').optional(),
         steps: z.array(stepSchema).min(1, '分支至少要有一个步骤'),
       }),
     )
@@ -59,11 +59,11 @@ export const procedureSchema = z.object({
     .default([]),
   records: textList('记录和表单'),
   escalation: z
-    .array(z.object({ condition: text('上报条件'), to: entryId, within: text('时限').optional() }))
+    .array(z.object({ condition: text('上报条件'), to: ref('roles'), within: text('时限').optional() }))
     .default([]),
   /** "Do not" rules (禁止事项). */
   donts: textList('禁止事项'),
-  relatedPolicies: z.array(entryId).default([]),
+  relatedPolicies: z.array(ref('policies')).default([]),
   /** For a procedure, `owner` is also the role accountable for running it. */
   ...entryCore,
   ...lifecycleFields,

@@ -1,6 +1,6 @@
 /** Schema of the `reports` collection: 工作计划, 工作总结, 述职报告. */
 import { z } from 'astro/zod';
-import { chineseEnum, entryCore, entryId, isoDate, text } from './common.ts';
+import { chineseEnum, entryCore, isoDate, ref, text } from './common.ts';
 import { lifecycleFields } from './lifecycle.ts';
 
 export const REPORT_KINDS = ['工作计划', '工作总结', '总结与计划', '述职报告'] as const;
@@ -25,8 +25,8 @@ export const reportSchema = z.object({
   title: text('标题'),
   kind: chineseEnum(REPORT_KINDS, '报告类型'),
   period: periodSchema,
-  department: entryId,
-  role: entryId,
+  department: ref('departments'),
+  role: ref('roles', '撰写人的岗位'),
   author: text('撰写人'),
   date: isoDate,
   /** A report's own workflow; `draft` hides it from the published site like any draft. */

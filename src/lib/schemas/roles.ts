@@ -1,7 +1,7 @@
 /** Schema of the `roles` collection: a job description (岗位说明书). */
 import { z } from 'astro/zod';
 import { lifecycleFields } from './lifecycle.ts';
-import { cadence, checkWeights, chineseEnum, cycle, entryId, text, textList, entryCore } from './common.ts';
+import { cadence, checkWeights, chineseEnum, cycle, hint, ref, text, textList, entryCore } from './common.ts';
 
 export const LEVELS = ['高管', '总监', '经理', '主管', '专员', '助理', '员工'] as const;
 export const AUTHORITY_AREAS = ['人事', '财务', '其他'] as const;
@@ -16,7 +16,7 @@ export const responsibilitySchema = z.object({
 
 export const kpiSchema = z.object({
   name: text('KPI 名称'),
-  weight: z.number({ error: '权重应为数字,例如 20' }).positive('权重应大于 0').max(100, '权重不能超过 100').optional(),
+  weight: hint(z.number({ error: '权重应为数字,例如 20' }).positive('权重应大于 0').max(100, '权重不能超过 100'), '所有 KPI 的权重合计应为 100').optional(),
   cycle,
   standard: text('KPI 标准'),
   target: text('目标值').optional(),
@@ -32,10 +32,10 @@ export const roleSchema = z
   .object({
     title: text('岗位名称'),
     /** 职位编号, unique across the handbook. */
-    code: text('岗位编号').optional(),
-    department: entryId,
+    code: hint(text('岗位编号'), '全手册唯一,例如 YY-M-01').optional(),
+    department: ref('departments'),
     level: chineseEnum(LEVELS, '岗位级别'),
-    reportsTo: entryId.optional(),
+    reportsTo: ref('roles', '直接上级岗位').optional(),
     headcount: z.number({ error: '编制人数应为数字' }).int('编制人数应为整数').positive('编制人数应大于 0').optional(),
     summary: text('岗位概述'),
     /** Duties in order of importance. */
