@@ -17,7 +17,7 @@ import { closest } from './closest.ts';
 import { CONTENT_FILE, walkContentFiles } from './content-files.ts';
 import { checkLifecycle } from './lifecycle.ts';
 import type { Problem } from './problems.ts';
-import { referencesOf } from './references.ts';
+import { referencesOf } from '../collections/references.ts';
 
 export interface LoadedEntry<C extends CollectionName = CollectionName> {
   collection: C;

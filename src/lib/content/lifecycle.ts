@@ -7,7 +7,7 @@
 import { reviewItems } from '../handbook/review.ts';
 import type { LoadedEntry } from './check.ts';
 import type { Problem } from './problems.ts';
-import { referencesOf } from './references.ts';
+import { referencesOf } from '../collections/references.ts';
 
 type LineOf = (file: string, path: (string | number)[]) => number | undefined;
 
