@@ -7,13 +7,14 @@
  */
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Root, RootContent, Text } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
+import { escapeMdxText } from '../../text/mdx-escape.ts';
 import { describeIssues } from './schema-messages.ts';
 import { departmentSchema } from '../../schemas/departments.ts';
 import { policySchema } from '../../schemas/policies.ts';
@@ -35,9 +36,11 @@ const FIRST_KEYS = ['title', 'name', 'kind', 'docType', 'department', 'level', '
 
 const stringifier = unified()
   .use(remarkGfm)
-  // remark-mdx makes the serializer escape `{`, `}` and `<`, which MDX would read as code.
   .use(remarkMdx)
-  .use(remarkStringify, { bullet: '-', listItemIndent: 'one', rule: '-' });
+  // Source text is data: every text node goes through the one MDX escaper, so
+  // `export …` lines, `{…}` and `<…>` in a document stay text (remark's own
+  // escaping leaves a line-initial `export` alone, which MDX runs as code).
+  .use(remarkStringify, { bullet: '-', listItemIndent: 'one', rule: '-', handlers: { text: (node: Text) => escapeMdxText(node.value) } });
 
 /** The MDX text of a document, or the schema problems that keep it from being written. */
 export function renderDocument(doc: ImportedDocument): { text: string } | { error: string } {

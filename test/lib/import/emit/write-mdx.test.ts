@@ -34,7 +34,7 @@ describe('renderDocument', () => {
       source: { file: 'seeds/a.txt', lines: '2-16', fingerprint: 'abc123', flags: ['第 4 行:岗位概述未写明'] },
     });
     expect(parsed.body).toContain('## 三、工作要求');
-    expect(parsed.body).toContain('- (1)熟悉 \\{品类} 结构与 \\<陈列> 标准');
+    expect(parsed.body).toContain('- (1)熟悉 \\{品类\\} 结构与 \\<陈列\\> 标准');
   });
 
   it('refuses a document that fails its schema, saying which field and why', () => {
