@@ -18,12 +18,24 @@ export function foldText(text: string): string {
   table ??= fullFoldTable();
   let out = '';
   for (const char of text) {
-    const simplified = table[char] ?? char;
-    // ① ② … are list labels of their own; NFKC would make them plain digits.
-    const normalised = /[\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf]/.test(simplified) ? simplified : simplified.normalize('NFKC');
-    out += normalised.length === simplified.length ? normalised : simplified;
+    let folded = foldedChars.get(char);
+    if (folded === undefined) {
+      folded = foldChar(char, table);
+      foldedChars.set(char, folded);
+    }
+    out += folded;
   }
   return out;
+}
+
+/** Fold of each character seen so far: every stage folds every line, so the per-character work is done once. */
+const foldedChars = new Map<string, string>();
+
+function foldChar(char: string, fold: FoldTable): string {
+  const simplified = fold[char] ?? char;
+  // ① ② … are list labels of their own; NFKC would make them plain digits.
+  const normalised = /[\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf]/.test(simplified) ? simplified : simplified.normalize('NFKC');
+  return normalised.length === simplified.length ? normalised : simplified;
 }
 
 /** Folded text with whitespace and punctuation removed: what two copies of a document share. */
