@@ -65,8 +65,9 @@ export function splitDocuments(source: SourceText, sourcePath: string): { docume
     const end = starts[i + 1] ?? lines.length;
     const body = lines.slice(start, end).filter((line) => line.text.trim());
     if (body.length === 0) return;
-    const [first, ...rest] = splitAtRestart(body.slice(marks[start] ? 1 : 0));
-    documents.push(makeDocument(sourcePath, marks[start] ? [body[0]!, ...first!] : first!, marks[start]));
+    // A title on the last line has no body: it still makes a (title-only) document, never a crash.
+    const [first = [], ...rest] = splitAtRestart(body.slice(marks[start] ? 1 : 0));
+    documents.push(makeDocument(sourcePath, marks[start] ? [body[0]!, ...first] : first, marks[start]));
     for (const part of rest) {
       documents.push(makeDocument(sourcePath, part, undefined));
       source.file.info(`第 ${part[0]!.line} 行的编号从“一、”重新开始,按新的一篇处理`, { place: { line: part[0]!.line, column: 1 }, ruleId: 'numbering-restart', source: SOURCE });
