@@ -1,0 +1,66 @@
+/**
+ * Nothing is lost silently: per file the pipeline accounts for every
+ * character (kept, set aside, deleted as noise), fails a file that yields
+ * nothing, and turns an exception in a stage into a per-file problem naming
+ * the lines and the stage instead of ending the file's processing.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { runImport } from '../../../src/lib/import/pipeline.ts';
+
+vi.mock('../../../src/lib/import/extract/extract-document.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/lib/import/extract/extract-document.ts')>();
+  return {
+    ...original,
+    // A stand-in for a bug in a stage: it throws on one document only.
+    extractDocument: (input: Parameters<typeof original.extractDocument>[0]) => {
+      if (input.title.includes('出错')) throw new Error('模拟的错误');
+      return original.extractDocument(input);
+    },
+  };
+});
+
+const ROLE = ['第一篇:门店运营主管岗位职责', '一、岗位职责', '1.负责门店日常营运管理,督导各楼层按标准开闭店。', '2.负责处理顾客投诉,跟进处理结果并回访。', '二、任职要求', '1.大专及以上学历。'];
+
+async function importText(name: string, text: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'import-safety-'));
+  writeFileSync(join(dir, name), text);
+  return runImport([join(dir, name)], { outDir: join(dir, 'content'), dryRun: true, today: '2026-11-22' });
+}
+
+describe('runImport loses nothing silently', () => {
+  it.each(['第二篇:运营管理制度', '运营主管岗位职责篇三'])('does not crash on a file whose last line is a title (%s)', async (last) => {
+    const result = await importText('last-title.txt', [...ROLE, last].join('\n'));
+    expect(result.files[0]!.error).toBeUndefined();
+    expect(result.documents.filter((d) => d.kind === 'role')).toHaveLength(1);
+  });
+
+  it('turns an exception in a stage into a problem naming the file, the lines and the stage, and keeps the other documents', async () => {
+    const text = [...ROLE, '第二篇:出错的岗位职责', '一、岗位职责', '1.负责仓库收发货管理。', '2.负责月度盘点。'].join('\n');
+    const result = await importText('stage-error.txt', text);
+    const file = result.files[0]!;
+    expect(file.error).toBeUndefined();
+    expect(file.problems).toEqual(['第 7–10 行在“分类与提取”阶段出错:模拟的错误']);
+    expect(file.documents).toBe(1);
+  });
+
+  it('accounts for every character of a file: kept, set aside, deleted as noise', async () => {
+    const text = ['上一篇:运营部周例会制度', ...ROLE, '第二篇:我的暑假', '今天天气很好,我和妈妈去公园散步,看到了很多花,心情非常愉快。'].join('\n');
+    const result = await importText('mixed.txt', text);
+    const c = result.files[0]!.characters!;
+    expect(c.total).toBe(text.replace(/\s/g, '').length);
+    expect(c.noise).toEqual({ '上一篇/下一篇导航': 12 });
+    expect(Object.values(c.setAside).reduce((a, b) => a + b, 0)).toBeGreaterThan(25);
+    expect(c.kept).toBeGreaterThan(50);
+    // What is not in a document or a rule is only the 第N篇 markers.
+    const setAside = Object.values(c.setAside).reduce((a, b) => a + b, 0);
+    expect(c.total - c.kept - setAside - 12).toBeLessThanOrEqual('第一篇:第二篇:'.length);
+  });
+
+  it('fails a file that yields no documents, saying what happened to its text', async () => {
+    const result = await importText('essay.txt', '我的暑假\n今天天气很好,我和妈妈去公园散步,看到了很多花,心情非常愉快。\n晚上回家写作业,然后睡觉。');
+    expect(result.files[0]!.problems?.[0]).toMatch(/^没有找到可导入的文档/);
+  });
+});
