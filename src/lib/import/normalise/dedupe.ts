@@ -64,7 +64,11 @@ export function groupDuplicates<T>(items: T[], textOf: (item: T) => string, scor
     // Tiny documents share shingles by chance; a copy must have some substance.
     if (small.size < 20) continue;
     const need = Math.ceil(small.size * DUPLICATE_THRESHOLD - 1e-9);
-    const prefix = [...small].sort((a, b) => postings.get(a)!.length - postings.get(b)!.length || (a < b ? -1 : a > b ? 1 : 0)).slice(0, small.size - need + 1);
+    const prefix = [...small]
+      .map((shingle) => ({ shingle, count: postings.get(shingle)!.length }))
+      .sort((a, b) => a.count - b.count || (a.shingle < b.shingle ? -1 : a.shingle > b.shingle ? 1 : 0))
+      .slice(0, small.size - need + 1)
+      .map((entry) => entry.shingle);
     const candidates = new Set<number>();
     for (const shingle of prefix) for (const j of postings.get(shingle)!) if (j !== i && isSmaller(i, j)) candidates.add(j);
     for (const j of candidates) {

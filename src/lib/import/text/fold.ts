@@ -15,6 +15,8 @@ let table: FoldTable | undefined;
  * text is an index into the original.
  */
 export function foldText(text: string): string {
+  const known = foldedTexts.get(text);
+  if (known !== undefined) return known;
   table ??= fullFoldTable();
   let out = '';
   for (const char of text) {
@@ -25,8 +27,14 @@ export function foldText(text: string): string {
     }
     out += folded;
   }
+  // Each stage folds the same lines again (split, structure, extract): remember the recent ones.
+  if (foldedTexts.size >= FOLDED_TEXTS_KEPT) foldedTexts.clear();
+  foldedTexts.set(text, out);
   return out;
 }
+
+const FOLDED_TEXTS_KEPT = 20_000;
+const foldedTexts = new Map<string, string>();
 
 /** Fold of each character seen so far: every stage folds every line, so the per-character work is done once. */
 const foldedChars = new Map<string, string>();
