@@ -16,7 +16,7 @@ import type { DroppedDocument, FileCharacters, ImportContext, ImportedDocument, 
 import { fingerprint, groupDuplicates } from './normalise/dedupe.ts';
 import { fixStraySimplified } from './normalise/fix-script.ts';
 import { collectInputs } from './read/collect-inputs.ts';
-import { readSource } from './read/read-source.ts';
+import { readSource, type ReadResult } from './read/read-source.ts';
 import { splitDocuments } from './split/split-documents.ts';
 import { structureDocument } from './structure/structure-document.ts';
 
@@ -66,7 +66,13 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
   for (const [n, path] of collected.files.entries()) {
     const shown = displayPath(path);
     progress(`[${n + 1}/${collected.files.length}] ${shown}`);
-    const read = await readSource(path, { maxBytes: options.maxBytes });
+    let read: ReadResult;
+    try {
+      read = await readSource(path, { maxBytes: options.maxBytes });
+    } catch (error) {
+      // A reader bug is this file's problem, not the run's end.
+      read = { path, error: `在“读取”阶段出错:${(error as Error).message}` };
+    }
     if ('error' in read) {
       result.files.push({ path: shown, error: read.error, documents: 0, messages: [] });
       continue;
@@ -142,17 +148,22 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
 
   for (const doc of result.documents) {
     if (doc.outcome === 'unchanged') continue;
-    const rendered = renderDocument(doc);
-    if ('error' in rendered) {
+    try {
+      const rendered = renderDocument(doc);
+      if ('error' in rendered) {
+        doc.outcome = 'invalid';
+        doc.error = rendered.error;
+        continue;
+      }
+      if (options.dryRun) doc.outcome = 'would-write';
+      else if (writeNewFile(options.outDir, doc.outputPath!, rendered.text)) doc.outcome = 'written';
+      else {
+        doc.outcome = 'invalid';
+        doc.error = `文件 ${doc.outputPath} 已存在,未覆盖`;
+      }
+    } catch (error) {
       doc.outcome = 'invalid';
-      doc.error = rendered.error;
-      continue;
-    }
-    if (options.dryRun) doc.outcome = 'would-write';
-    else if (writeNewFile(options.outDir, doc.outputPath!, rendered.text)) doc.outcome = 'written';
-    else {
-      doc.outcome = 'invalid';
-      doc.error = `文件 ${doc.outputPath} 已存在,未覆盖`;
+      doc.error = `写入时出错(${doc.source} 第 ${doc.startLine}–${doc.endLine} 行):${(error as Error).message}`;
     }
   }
   return result;

@@ -22,6 +22,17 @@ vi.mock('../../../src/lib/import/extract/extract-document.ts', async (importOrig
   };
 });
 
+vi.mock('../../../src/lib/import/read/read-source.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/lib/import/read/read-source.ts')>();
+  return {
+    ...original,
+    readSource: (path: string, options: Parameters<typeof original.readSource>[1]) => {
+      if (path.includes('reader-bug')) throw new Error('模拟的读取错误');
+      return original.readSource(path, options);
+    },
+  };
+});
+
 const ROLE = ['第一篇:门店运营主管岗位职责', '一、岗位职责', '1.负责门店日常营运管理,督导各楼层按标准开闭店。', '2.负责处理顾客投诉,跟进处理结果并回访。', '二、任职要求', '1.大专及以上学历。'];
 
 async function importText(name: string, text: string) {
@@ -44,6 +55,17 @@ describe('runImport loses nothing silently', () => {
     expect(file.error).toBeUndefined();
     expect(file.problems).toEqual(['第 7–10 行在“分类与提取”阶段出错:模拟的错误']);
     expect(file.documents).toBe(1);
+  });
+
+  it('turns an exception while reading into an error of that file and goes on with the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-safety-'));
+    writeFileSync(join(dir, 'a-reader-bug.txt'), ROLE.join('\n'));
+    writeFileSync(join(dir, 'b-role.txt'), ROLE.join('\n'));
+    const result = await runImport([dir], { outDir: join(dir, 'content'), dryRun: true, today: '2026-11-22' });
+    expect(result.files.map((f) => [f.path.split(/[\\/]/).pop(), f.error])).toEqual([
+      ['a-reader-bug.txt', '在“读取”阶段出错:模拟的读取错误'],
+      ['b-role.txt', undefined],
+    ]);
   });
 
   it('accounts for every character of a file: kept, set aside, deleted as noise', async () => {
