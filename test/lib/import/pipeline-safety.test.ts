@@ -85,4 +85,19 @@ describe('runImport loses nothing silently', () => {
     const result = await importText('essay.txt', '我的暑假\n今天天气很好,我和妈妈去公园散步,看到了很多花,心情非常愉快。\n晚上回家写作业,然后睡觉。');
     expect(result.files[0]!.problems?.[0]).toMatch(/^没有找到可导入的文档/);
   });
+
+  it('reports progress inside a long file: stages, then documents and lines done', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-safety-'));
+    const docs = Array.from({ length: 40 }, (_, n) => [`第${n + 1}篇:门店运营主管岗位职责`, '一、岗位职责', ...Array.from({ length: 50 }, (_, i) => `${i + 1}.负责门店第${n + 1}区第${i + 1}项日常营运工作,按标准执行并记录。`)].join('\n'));
+    writeFileSync(join(dir, 'long.txt'), docs.join('\n'));
+    const messages: string[] = [];
+    await runImport([join(dir, 'long.txt')], { outDir: join(dir, 'content'), dryRun: true, today: '2026-11-22', onProgress: (m) => messages.push(m) });
+    expect(messages[0]).toMatch(/^\[1\/1\] .*long\.txt$/);
+    expect(messages).toContain('  2080 行:清理…');
+    expect(messages).toContain('  拆分文档…');
+    const steps = messages.filter((m) => m.startsWith('  分析文档'));
+    expect(steps).toHaveLength(10);
+    expect(steps.at(-1)).toBe('  分析文档 40/40(100%,第 2080/2080 行)');
+  });
 });
+
