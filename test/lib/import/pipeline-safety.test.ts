@@ -48,6 +48,16 @@ describe('runImport loses nothing silently', () => {
     expect(result.documents.filter((d) => d.kind === 'role')).toHaveLength(1);
   });
 
+  it('still finds the documents of a long file whose first line opens a <noframes> it never closes', async () => {
+    const duties = Array.from({ length: 1500 }, (_, i) => `${i + 1}.负责门店第${i + 1}项日常营运工作,按标准执行并记录。`);
+    const text = ['<noframes>本站提供免费范文下载', '第一篇:门店运营主管岗位职责', '一、岗位职责', ...duties, '二、任职要求', '1.大专及以上学历。'].join('\n');
+    const result = await importText('noframes.txt', text);
+    expect(result.documents.filter((d) => d.kind === 'role')).toHaveLength(1);
+    const c = result.files[0]!.characters!;
+    expect(c.kept / c.total).toBeGreaterThan(0.95);
+    expect(result.files[0]!.problems).toBeUndefined();
+  });
+
   it('turns an exception in a stage into a problem naming the file, the lines and the stage, and keeps the other documents', async () => {
     const text = [...ROLE, '第二篇:出错的岗位职责', '一、岗位职责', '1.负责仓库收发货管理。', '2.负责月度盘点。'].join('\n');
     const result = await importText('stage-error.txt', text);

@@ -73,7 +73,8 @@ describe('cleanSource', () => {
 });
 
 describe('cleanSource: chrome elements across lines are bounded', () => {
-  const body = Array.from({ length: 400 }, (_, i) => `${i + 1}、负责门店第${i + 1}项日常工作,按标准执行并记录。`);
+  // About 105 KB of text after the stray tag.
+  const body = Array.from({ length: 1500 }, (_, i) => `${i + 1}、负责门店第${i + 1}项日常工作,按标准执行并记录。`);
 
   it('an unclosed <noframes> on the first line of a long file removes only that tag, not the file', () => {
     const { lines, messages } = clean(['<noframes>免费下载更多范文', '门店运营主管岗位职责', ...body].join('\n'));
