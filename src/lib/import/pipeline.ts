@@ -43,6 +43,9 @@ export interface ImportOptions {
  */
 export const MAX_NOISE_SHARE = 0.3;
 
+/** Reason under which the characters of a document a stage failed on are counted. */
+const FAILED = '处理时出错(见文件的错误)';
+
 /** Files at least this many lines long report their progress inside the file. */
 const LONG_FILE_LINES = 2000;
 
@@ -103,12 +106,13 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
           progress(`  分析文档 ${d + 1}/${split.documents.length}(${reported * 10}%,第 ${raw.endLine}/${read.lines.at(-1)?.line ?? lineCount} 行)`);
         }
         const outcome = importDocument(raw, read.file, ctx, messagesAt);
-        if ('failed' in outcome) {
-          problems.push(`第 ${raw.startLine}–${raw.endLine} 行在“${outcome.stage}”阶段出错:${outcome.failed}`);
-          continue;
-        }
         // Counted from the document's own lines: two documents can share a line (a title glued to the end of the previous one).
         const own = countChars(raw.title) + raw.lines.reduce((n, line) => n + countChars(line.text), 0);
+        if ('failed' in outcome) {
+          problems.push(`第 ${raw.startLine}–${raw.endLine} 行在“${outcome.stage}”阶段出错:${outcome.failed}`);
+          setAside[FAILED] = (setAside[FAILED] ?? 0) + own;
+          continue;
+        }
         if ('reason' in outcome) {
           result.dropped.push(outcome);
           setAside[outcome.reason] = (setAside[outcome.reason] ?? 0) + own;

@@ -65,6 +65,7 @@ describe('runImport loses nothing silently', () => {
     expect(file.error).toBeUndefined();
     expect(file.problems).toEqual(['第 7–10 行在“分类与提取”阶段出错:模拟的错误']);
     expect(file.documents).toBe(1);
+    expect(Object.keys(file.characters!.setAside)).toEqual(['处理时出错(见文件的错误)']);
   });
 
   it('turns an exception while reading into an error of that file and goes on with the others', async () => {
