@@ -1,5 +1,5 @@
 /**
- * npm run import -- <files or folders> [--out DIR] [--dry-run] [--report FILE] [--max-size MB] [--date YYYY-MM-DD]
+ * npm run import -- <files or folders> [--out DIR] [--dry-run] [--report FILE] [--max-size MB] [--max-noise PERCENT] [--date YYYY-MM-DD]
  *
  * Turns existing handbook documents (.txt in any common Chinese encoding,
  * .docx, .html) into draft entries under the content folder, and writes an
@@ -7,26 +7,31 @@
  * and what a person must check. Existing files are never overwritten; running
  * it again on the same input writes nothing new.
  *
+ * The report goes to import-reports/import-report-<time>.md (+ .json) next to
+ * the output folder — one pair per run, never into the current folder unless
+ * --report says so.
+ *
  * Exit status: 0 when every file was read and every document written (or, with
- * --dry-run, could be); 1 when some file or document needs attention; 2 for a
- * usage error.
+ * --dry-run, could be); 1 when some file or document needs attention (a file
+ * unreadable, with no documents, with too much deleted as noise, or a stage
+ * that failed on some of its lines: printed in red); 2 for a usage error.
  */
-import { readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content/paths.ts';
-import { writeFileAtomic } from '../src/lib/files/atomic-write.ts';
 import { isFileSystemError, writeErrorMessage } from '../src/lib/files/write-errors.ts';
-import { runImport } from '../src/lib/import/pipeline.ts';
+import { MAX_NOISE_SHARE, runImport } from '../src/lib/import/pipeline.ts';
+import { defaultReportPath, writeReportFiles } from '../src/lib/import/report/report-files.ts';
+import { fileErrors, KIND_LABELS, reportJson, reportMarkdown, summarise } from '../src/lib/import/report/import-report.ts';
 import { importReportDocx, type ReportImportResult } from '../src/lib/reports/import-docx.ts';
-import { KIND_LABELS, reportJson, reportMarkdown, summarise } from '../src/lib/import/report/import-report.ts';
 
 const USAGE = `用法:npm run import -- <文件或文件夹…> [选项]
 
   --out 目录        草稿写入的内容目录(默认 ${contentDir()})
   --dry-run         只分析并生成报告,不写入任何草稿
-  --report 文件     报告的位置(默认 import-report.md,另写同名 .json)
+  --report 文件     报告的位置(默认写到输出目录旁的 import-reports/import-report-<时间>.md,另写同名 .json)
   --max-size MB     单个文件的大小上限(默认 20)
+  --max-noise 百分比  清理时最多可删除一个文件多少文字(默认 ${MAX_NOISE_SHARE * 100}),超过则报错
   --date 日期       记为导入日期(默认今天,YYYY-MM-DD)
   --replace         本手册导出的报告 Word 文件改动了已有报告时,用它替换该报告
 
@@ -40,8 +45,9 @@ try {
     options: {
       out: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
-      report: { type: 'string', default: 'import-report.md' },
+      report: { type: 'string' },
       'max-size': { type: 'string', default: '20' },
+      'max-noise': { type: 'string', default: String(MAX_NOISE_SHARE * 100) },
       date: { type: 'string' },
       replace: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -65,6 +71,11 @@ if (!Number.isFinite(maxSize) || maxSize <= 0) {
   console.error(`✖ --max-size 应为正数(单位 MB),收到“${values['max-size']}”`);
   process.exit(2);
 }
+const maxNoise = Number(values['max-noise']);
+if (!Number.isFinite(maxNoise) || maxNoise < 0 || maxNoise > 100) {
+  console.error(`✖ --max-noise 应为 0 到 100 之间的数(百分比),收到“${values['max-noise']}”`);
+  process.exit(2);
+}
 if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
   console.error(`✖ --date 应写成 2026-03-01 这样的格式,收到“${values.date}”`);
   process.exit(2);
@@ -74,24 +85,9 @@ const outDir = resolve(values.out ?? contentDir());
 const dryRun = values['dry-run'];
 const today = values.date ?? new Date().toISOString().slice(0, 10);
 
-/**
- * Removes the importer's temporary files (`<target>.<pid>.tmp`) this process
- * left in `dir` when a write failed halfway; files of other runs are not touched.
- */
-function removeOwnTemporaryFiles(dir: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { recursive: true }) as string[];
-  } catch {
-    return;
-  }
-  for (const name of names.filter((n) => n.endsWith(`.${process.pid}.tmp`))) rmSync(join(dir, name), { force: true });
-}
-
 /** Stops with one line for a write failure (full disk, read-only folder …), without a stack trace. */
 function stopOnWriteError(error: unknown, path: string | undefined, what: string): never {
   if (!isFileSystemError(error)) throw error;
-  removeOwnTemporaryFiles(outDir);
   console.error(`✖ ${writeErrorMessage(error, path ?? error.path ?? outDir)}。${what}`);
   process.exit(1);
 }
@@ -119,6 +115,7 @@ try {
     dryRun,
     today,
     maxBytes: maxSize * 1024 * 1024,
+    maxNoiseShare: maxNoise / 100,
     onProgress: (message) => console.log(message),
   });
 } catch (error) {
@@ -126,15 +123,17 @@ try {
 }
 
 const meta = { date: today, outDir, dryRun, inputs: positionals };
-const reportPath = resolve(values.report);
+const reportTarget = values.report ? resolve(values.report) : defaultReportPath(dirname(outDir), new Date());
+let reportPath: string;
 try {
-  writeFileAtomic(reportPath, reportMarkdown(result, meta), { overwrite: true });
-  writeFileAtomic(reportPath.replace(/\.md$/, '') + '.json', reportJson(result, meta), { overwrite: true });
+  reportPath = writeReportFiles(reportTarget, { markdown: reportMarkdown(result, meta), json: reportJson(result, meta) });
 } catch (error) {
-  stopOnWriteError(error, reportPath, '导入报告没有写入;请用 --report 换一个位置后重新运行。');
+  stopOnWriteError(error, reportTarget, '导入报告没有写入;请用 --report 换一个位置后重新运行。');
 }
 
-for (const file of result.files.filter((f) => f.error)) console.log(`✖ ${file.path}:${file.error}`);
+// Red only on a terminal: in a log file the escape codes are noise.
+const red = (text: string) => (process.stdout.isTTY ? `\x1b[31m${text}\x1b[0m` : text);
+for (const line of fileErrors(result)) console.log(red(`✖ ${line}`));
 for (const doc of result.documents) {
   const mark = doc.outcome === 'invalid' ? '✖' : doc.outcome === 'unchanged' ? '·' : '✔';
   const title = String(doc.frontmatter.title ?? doc.frontmatter.name ?? doc.title);
@@ -143,7 +142,7 @@ for (const doc of result.documents) {
 const s = summarise(result);
 console.log(
   `\n${dryRun ? '试运行:' : ''}${s.documents} 篇文档(${Object.entries(s.byKind).filter(([, n]) => n).map(([k, n]) => `${KIND_LABELS[k as keyof typeof KIND_LABELS]} ${n}`).join('、')}),` +
-    `${dryRun ? `将写入 ${s.wouldWrite}` : `写入 ${s.written}`},以前已导入 ${s.unchanged},未写入 ${s.invalid};略过 ${s.dropped} 段内容;${s.flags} 处需要人工核对;${s.unreadable} 个文件无法读取。`,
+    `${dryRun ? `将写入 ${s.wouldWrite}` : `写入 ${s.written}`},以前已导入 ${s.unchanged},未写入 ${s.invalid};略过 ${s.dropped} 段内容;${s.flags} 处需要人工核对;${s.unreadable} 个文件无法读取,${s.failedFiles} 个文件有错误。`,
 );
 console.log(`报告:${reportPath}`);
-process.exit(s.invalid > 0 || s.unreadable > 0 || reportsFailed ? 1 : 0);
+process.exit(s.invalid > 0 || s.unreadable > 0 || s.failedFiles > 0 || reportsFailed ? 1 : 0);

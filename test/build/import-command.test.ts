@@ -16,7 +16,8 @@ import { ROOT } from '../support/run-astro.ts';
 const GOLD_SET = resolve(ROOT, 'test/fixtures/import/gold-set');
 
 function runImport(args: string[], cwd = mkdtempSync(join(tmpdir(), 'import-run-'))) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), ...args, '--date', '2026-11-22'], { cwd, encoding: 'utf8' });
+  const report = join(cwd, 'import-report.md');
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), ...args, '--date', '2026-11-22', '--report', report], { cwd, encoding: 'utf8' });
   return { ...result, cwd, report: () => JSON.parse(readFileSync(join(cwd, 'import-report.json'), 'utf8')) };
 }
 
@@ -93,6 +94,41 @@ describe('npm run import', () => {
     expect(messages['role.txt']).toBeUndefined();
     expect(run.report().summary.written).toBeGreaterThanOrEqual(1);
     expect(run.stdout).toMatch(/✖ .*huge\.txt/);
+  });
+
+  it('writes a timestamped report next to the output folder, never into the current folder, and never over an earlier one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-where-'));
+    const cwd = mkdtempSync(join(tmpdir(), 'import-cwd-'));
+    const input = join(dir, 'role.txt');
+    writeFileSync(input, '运营部岗位职责\n1、负责商场日常营运管理;\n2、负责组织每日晨会;\n任职要求:\n1、大专及以上学历;\n');
+    const out = join(dir, 'content');
+    for (let run = 0; run < 2; run += 1) {
+      const result = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), input, '--out', out, '--dry-run', '--date', '2026-11-22'], { cwd, encoding: 'utf8' });
+      expect(result.status, result.stdout + result.stderr).toBe(0);
+    }
+    expect(readdirSync(cwd)).toEqual([]);
+    const reports = readdirSync(join(dir, 'import-reports')).sort();
+    // Two runs in the same second get -2; otherwise two time stamps.
+    expect(reports).toHaveLength(4);
+    for (const name of reports) expect(name).toMatch(/^import-report-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(-2)?\.(md|json)$/);
+  });
+
+  it('fails a file with no documents or too much deleted as noise, in red only on a terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-loss-'));
+    writeFileSync(join(dir, 'essay.txt'), '我的一天\n今天天气很好,我和妈妈去公园散步,看到了很多花,心情非常愉快。\n晚上回家写作业,然后睡觉。\n');
+    const role = '运营部岗位职责\n1、负责商场日常营运管理;\n2、负责组织每日晨会;\n任职要求:\n1、大专及以上学历;\n';
+    const chrome = Array.from({ length: 30 }, (_, i) => `相关文章:运营管理第${i + 1}期合集推荐阅读更多精彩内容`).join('\n');
+    writeFileSync(join(dir, 'mostly-chrome.txt'), `${role}${chrome}\n`);
+    const run = runImport([dir, '--dry-run']);
+    expect(run.status).toBe(1);
+    const files = Object.fromEntries(run.report().files.map((f: { path: string; problems?: string[] }) => [f.path.split(/[\\/]/).pop(), f.problems ?? []]));
+    expect(files['essay.txt'].join()).toContain('没有找到可导入的文档');
+    expect(files['mostly-chrome.txt'].join()).toMatch(/清理时删除了 \d+% 的文字/);
+    expect(run.stdout).toMatch(/✖ .*essay\.txt:没有找到可导入的文档/);
+    expect(run.stdout).not.toContain('\x1b[31m');
+    // The share is an option.
+    const lenient = runImport([join(dir, 'mostly-chrome.txt'), '--dry-run', '--max-noise', '95']);
+    expect(lenient.status, lenient.stdout).toBe(0);
   });
 
   it('explains usage errors with exit code 2', () => {

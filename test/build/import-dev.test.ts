@@ -3,7 +3,7 @@
  * publishing), marked as drafts, with where they came from and what to check.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,10 @@ let imported: Array<{ kind: string; outputPath: string; flags: unknown[]; source
 beforeAll(async () => {
   const content = fixtureWith();
   const cwd = mkdtempSync(join(tmpdir(), 'import-dev-'));
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), resolve(ROOT, 'test/fixtures/import/gold-set'), '--out', content, '--date', '2026-11-22'], { cwd, encoding: 'utf8' });
+  // The set's documents, not its README (a file with no documents fails the run).
+  const goldSet = resolve(ROOT, 'test/fixtures/import/gold-set');
+  const inputs = readdirSync(goldSet).filter((name) => name !== 'README.md').map((name) => join(goldSet, name));
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), ...inputs, '--out', content, '--date', '2026-11-22', '--report', join(cwd, 'import-report.md')], { cwd, encoding: 'utf8' });
   expect(run.status, run.stdout + run.stderr).toBe(0);
   imported = JSON.parse(readFileSync(join(cwd, 'import-report.json'), 'utf8')).documents;
   server = spawn(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {

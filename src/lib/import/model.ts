@@ -90,6 +90,13 @@ export interface Flag {
   field?: string;
   /** Chinese message for HR, e.g. 未能识别所属部门,已按“运营部”暂填,请核对. */
   message: string;
+  /**
+   * What sort of flag it is (e.g. `placeholder`, `merged-documents`,
+   * `table-not-understood`, `title-guessed`), so the report can show many of
+   * one sort as one line with a count. Without it, flags with the same
+   * message are grouped.
+   */
+  kind?: string;
 }
 
 /**
@@ -151,12 +158,39 @@ export interface ImportedDocument extends Extraction {
 /** Placeholder for a required value the importer could not find. */
 export const TO_FILL = '待填写';
 
+/** Where a file's characters went (whitespace not counted), so nothing disappears unaccounted. */
+export interface FileCharacters {
+  /** In the file as decoded. */
+  total: number;
+  /** In documents found and imported (before de-duplication across files). */
+  kept: number;
+  /** In documents set aside, by reason. */
+  setAside: Record<string, number>;
+  /** Deleted by the cleaner as noise, by rule. */
+  noise: Record<string, number>;
+}
+
 /** Everything one import run found, whether or not it wrote files. */
 export interface ImportResult {
   documents: ImportedDocument[];
   dropped: DroppedDocument[];
-  /** Per input file: how it was read, or why it could not be. */
-  files: Array<{ path: string; encoding?: string; error?: string; documents: number; messages: string[] }>;
+  /**
+   * Per input file: how it was read, or why it could not be (`error`), where
+   * its characters went, and `problems` that make the run fail although the
+   * file was read (no documents, too much deleted, a stage that failed on
+   * some lines).
+   */
+  files: Array<{
+    path: string;
+    encoding?: string;
+    error?: string;
+    documents: number;
+    messages: string[];
+    characters?: FileCharacters;
+    problems?: string[];
+    /** Warnings about the file as a whole (reading, cleaning), with their lines, for the report. */
+    flags?: Flag[];
+  }>;
 }
 
 /** Options every stage may look at. */

@@ -1,9 +1,10 @@
 /** Writing MDX safely: escaping handbook text and template text, frontmatter values. */
+import { escapeMdxText } from '../text/mdx-escape.ts';
 import { fillTag, TEMPLATE_FILL, TEMPLATE_VARIABLE } from './placeholders.ts';
 
-/** Handbook text as literal MDX text: braces, angle brackets and Markdown marks escaped. */
+/** Handbook text as literal MDX text on one line (see {@link escapeMdxText}, shared with the importer). */
 export function escapeMdx(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\{}<>*_`[\]~|]/g, (ch) => `\\${ch}`);
+  return escapeMdxText(text.replace(/\s+/g, ' ').trim());
 }
 
 /** Text for a table cell: escaped, on one line. */

@@ -5,15 +5,16 @@
  * Files are written to a temporary name and renamed, so a crash never leaves
  * half a file; an existing file is never replaced.
  */
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
+import { join } from 'node:path';
+import type { Heading, List, ListItem, Root, RootContent, Text } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
+import { FileExistsError, writeFileAtomic } from '../../files/atomic-write.ts';
+import { escapeMdxText } from '../../text/mdx-escape.ts';
 import { describeIssues } from './schema-messages.ts';
 import { departmentSchema } from '../../schemas/departments.ts';
 import { policySchema } from '../../schemas/policies.ts';
@@ -35,9 +36,11 @@ const FIRST_KEYS = ['title', 'name', 'kind', 'docType', 'department', 'level', '
 
 const stringifier = unified()
   .use(remarkGfm)
-  // remark-mdx makes the serializer escape `{`, `}` and `<`, which MDX would read as code.
   .use(remarkMdx)
-  .use(remarkStringify, { bullet: '-', listItemIndent: 'one', rule: '-' });
+  // Source text is data: every text node goes through the one MDX escaper, so
+  // `export …` lines, `{…}` and `<…>` in a document stay text (remark's own
+  // escaping leaves a line-initial `export` alone, which MDX runs as code).
+  .use(remarkStringify, { bullet: '-', listItemIndent: 'one', rule: '-', handlers: { text: (node: Text) => escapeMdxText(node.value) } });
 
 /** The MDX text of a document, or the schema problems that keep it from being written. */
 export function renderDocument(doc: ImportedDocument): { text: string } | { error: string } {
@@ -67,13 +70,13 @@ export function renderDocument(doc: ImportedDocument): { text: string } | { erro
 
 /** Writes `text` to `outDir/relativePath` unless that file exists; returns false when it does. */
 export function writeNewFile(outDir: string, relativePath: string, text: string): boolean {
-  const target = join(outDir, relativePath);
-  if (existsSync(target)) return false;
-  mkdirSync(dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
-  writeFileSync(temporary, text, { flag: 'wx' });
-  renameSync(temporary, target);
-  return true;
+  try {
+    writeFileAtomic(join(outDir, relativePath), text);
+    return true;
+  } catch (error) {
+    if (error instanceof FileExistsError) return false;
+    throw error;
+  }
 }
 
 /**

@@ -44,14 +44,39 @@ export function groupDuplicates<T>(items: T[], textOf: (item: T) => string, scor
   const sets = items.map((item) => shingles(textOf(item)));
   const group = items.map((_, i) => i);
   const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  // Comparing every pair is quadratic in the number of documents (minutes for a
+  // 20 MB file). Prefix filtering finds the same pairs from an index: if at least
+  // `need` of the smaller set's shingles are in the larger, then at least one of
+  // its first |small| - need + 1 shingles (in any fixed order) is; taking the
+  // rarest first keeps the candidate lists short.
+  const postings = new Map<string, number[]>();
+  sets.forEach((set, i) => {
+    for (const shingle of set) {
+      const list = postings.get(shingle);
+      if (list) list.push(i);
+      else postings.set(shingle, [i]);
+    }
+  });
+  // Order of pairs as the all-pairs loop saw them: the smaller set (ties: the earlier item) is contained in the larger.
+  const isSmaller = (a: number, b: number) => sets[a]!.size < sets[b]!.size || (sets[a]!.size === sets[b]!.size && a < b);
   for (let i = 0; i < items.length; i += 1) {
-    for (let j = i + 1; j < items.length; j += 1) {
-      const [small, large] = sets[i]!.size <= sets[j]!.size ? [sets[i]!, sets[j]!] : [sets[j]!, sets[i]!];
-      // Tiny documents share shingles by chance; a copy must have some substance.
-      if (small.size < 20 || small.size < large.size * 0.3) continue;
+    const small = sets[i]!;
+    // Tiny documents share shingles by chance; a copy must have some substance.
+    if (small.size < 20) continue;
+    const need = Math.ceil(small.size * DUPLICATE_THRESHOLD - 1e-9);
+    const prefix = [...small]
+      .map((shingle) => ({ shingle, count: postings.get(shingle)!.length }))
+      .sort((a, b) => a.count - b.count || (a.shingle < b.shingle ? -1 : a.shingle > b.shingle ? 1 : 0))
+      .slice(0, small.size - need + 1)
+      .map((entry) => entry.shingle);
+    const candidates = new Set<number>();
+    for (const shingle of prefix) for (const j of postings.get(shingle)!) if (j !== i && isSmaller(i, j)) candidates.add(j);
+    for (const j of candidates) {
+      const large = sets[j]!;
+      if (small.size < large.size * 0.3 || find(i) === find(j)) continue;
       let shared = 0;
       for (const shingle of small) if (large.has(shingle)) shared += 1;
-      if (shared / small.size >= DUPLICATE_THRESHOLD) group[find(j)] = find(i);
+      if (shared / small.size >= DUPLICATE_THRESHOLD) group[find(Math.max(i, j))] = find(Math.min(i, j));
     }
   }
   const byRoot = new Map<number, number[]>();

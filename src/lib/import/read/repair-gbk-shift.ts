@@ -235,7 +235,11 @@ function tryRestore(
   const exactText = decodeGbk(needTrail ? inStep.slice(0, -1) : inStep);
   if (exactText === undefined) return undefined;
   const exact = [...exactText];
-  if (exact.length === 0) return undefined;
+  // One garbled character between two lost-byte markers (客?簟� for 客戶。): nothing comes back exactly,
+  // both characters are guessed, so both guesses must be pairs the file uses elsewhere.
+  // (A ? right after a word counts here: with a marker on both sides of one odd character it is no question mark.)
+  const bothGuessed = exact.length === 0 && end - start === 1 && tail === 'marker' && (chars[start - 1] === '\uFFFD' || chars[start - 1] === '?');
+  if (exact.length === 0 && !bothGuessed) return undefined;
   const clean = (ch: string) => isCommonChar(ch) && !evidence.foreign?.has(ch);
   const commonExact = exact.filter(clean).length;
   // Clean means everyday characters throughout (one stray allowed in a long run: real text has rare words).
@@ -245,21 +249,41 @@ function tryRestore(
 
   // Left: a marker right before the run stood for the lost lead byte.
   let from = start;
-  if (chars[start - 1] === '\uFFFD' || isLostByteQuestionMark(chars, start - 1)) from = start - 1;
+  if (chars[start - 1] === '\uFFFD' || isLostByteQuestionMark(chars, start - 1) || bothGuessed) from = start - 1;
   const prev = chars[from - 1] ?? '';
   const next = chars[to] ?? '';
 
   let last = '';
   let guessedWithoutSupport = 0;
-  if (needTrail) {
-    const choice = chooseCharacter(rowCandidates(inStep[inStep.length - 1]!), exact[exact.length - 1]!, next, evidence, own);
-    if (!choice) return undefined;
-    last = choice.ch;
-    if (choice.pairs === 0) guessedWithoutSupport++;
+  let firstChoice: Choice | undefined;
+  if (bothGuessed) {
+    // The lost lead byte's character, then the one whose trail byte went: the pair that the file supports best.
+    const firsts = columnCandidates(bytes[0]!);
+    let best: { first: Choice; last: Choice; pairs: number } | undefined;
+    for (const first of firsts) {
+      const head = chooseCharacter([first], prev, '', evidence, own);
+      if (!head) continue;
+      const tailChoice = chooseCharacter(rowCandidates(inStep[inStep.length - 1]!), first, next, evidence, own);
+      if (!tailChoice) continue;
+      const pairs = head.pairs + tailChoice.pairs;
+      if (!best || pairs > best.pairs || (pairs === best.pairs && head.score + tailChoice.score > best.first.score + best.last.score)) best = { first: head, last: tailChoice, pairs };
+    }
+    // At the end of a line the lost character is most often the full stop: punctuation needs no pair there.
+    const lineEndPunctuation = best !== undefined && next === '' && /\p{P}/u.test(best.last.ch);
+    if (!best || best.first.pairs === 0 || (best.last.pairs === 0 && !lineEndPunctuation)) return undefined;
+    firstChoice = best.first;
+    last = best.last.ch;
+  } else {
+    if (needTrail) {
+      const choice = chooseCharacter(rowCandidates(inStep[inStep.length - 1]!), exact[exact.length - 1]!, next, evidence, own);
+      if (!choice) return undefined;
+      last = choice.ch;
+      if (choice.pairs === 0) guessedWithoutSupport++;
+    }
+    firstChoice = chooseCharacter(columnCandidates(bytes[0]!), prev, exact[0]!, evidence, own);
+    if (!firstChoice) return undefined;
+    if (firstChoice.pairs === 0) guessedWithoutSupport++;
   }
-  const firstChoice = chooseCharacter(columnCandidates(bytes[0]!), prev, exact[0]!, evidence, own);
-  if (!firstChoice) return undefined;
-  if (firstChoice.pairs === 0) guessedWithoutSupport++;
   const after = firstChoice.ch + exactText + last;
   const gain =
     supportedPairs(prev + after + next, evidence, own) -
@@ -348,6 +372,28 @@ function repairLoneLetter(chars: string[], index: number, evidence: Evidence, ow
   return { from: index, to: index + 2, after: choice.ch, exact: 0, guessedWithoutSupport: 0, gain: 1 };
 }
 
+/**
+ * Where a line still shows an out-of-step run after repair: a lost-byte marker
+ * (`?`, U+FFFD) touching a character this file would not use. Returns the run
+ * around it and its 1-based column, or undefined for a clean line.
+ */
+function unrepairedAt(text: string, evidence: Evidence): { text: string; column: number } | undefined {
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] !== '?' && chars[i] !== '\uFFFD') continue;
+    const odd = (ch: string | undefined) => ch !== undefined && isGarbleLike(ch, evidence);
+    // A U+FFFD is a lost byte wherever it is; a ? only next to an odd character (otherwise it ends a question).
+    if (chars[i] === '\uFFFD' || odd(chars[i - 1]) || odd(chars[i + 1])) {
+      let from = i;
+      let to = i + 1;
+      while (from > 0 && (odd(chars[from - 1]) || chars[from - 1] === '?' || chars[from - 1] === '\uFFFD')) from--;
+      while (to < chars.length && (odd(chars[to]) || chars[to] === '?' || chars[to] === '\uFFFD')) to++;
+      return { text: chars.slice(from, to).join(''), column: from + 1 };
+    }
+  }
+  return undefined;
+}
+
 /** Repairs the out-of-step runs in one line of text. */
 function repairLine(text: string, evidence: Evidence): { text: string; repairs: Array<Omit<GbkRepair, 'line'>> } {
   const chars = [...text];
@@ -393,6 +439,14 @@ export function repairGbkShift(
   const out = lines.map((line) => {
     if (![...line.text].some((ch) => isGarbleLike(ch, evidence) || ch === '?' || ch === '\uFFFD')) return line;
     const result = repairLine(line.text, evidence);
+    const left = unrepairedAt(result.text, evidence);
+    if (file && left) {
+      file.message(`第 ${line.line} 行还有无法修复的错位乱码“${left.text}”(GBK 字节错位,缺少的字无法从上下文确定),请对照原文改正`, {
+        place: { line: line.line, column: left.column },
+        source: 'import:read',
+        ruleId: 'gbk-unrepaired',
+      });
+    }
     if (result.repairs.length === 0) return line;
     for (const repair of result.repairs) {
       const record = { line: line.line, ...repair };

@@ -3,7 +3,8 @@
  * where it was written; per file how it was read; and everything set aside,
  * with the reason. Markdown for people, JSON for tools.
  */
-import type { ImportedDocument, ImportKind, ImportResult } from '../model.ts';
+import type { FileCharacters, ImportedDocument, ImportKind, ImportResult } from '../model.ts';
+import { formatFlagGroup, groupFlags, repairsAsFlags } from './group-flags.ts';
 
 export const KIND_LABELS: Record<ImportKind, string> = { role: '岗位', department: '部门', procedure: '流程', policy: '制度', report: '报告' };
 const OUTCOME_LABELS: Record<NonNullable<ImportedDocument['outcome']>, string> = {
@@ -34,7 +35,32 @@ export function summarise(result: ImportResult) {
     dropped: result.dropped.length,
     flags: result.documents.reduce((n, d) => n + d.flags.length, 0),
     unreadable: result.files.filter((f) => f.error).length,
+    /** Files that were read but failed a check (no documents, too much deleted, a stage failed on some lines). */
+    failedFiles: result.files.filter((f) => !f.error && f.problems?.length).length,
   };
+}
+
+/** One line per file problem, naming the file: what the command prints in red. */
+export function fileErrors(result: ImportResult): string[] {
+  return result.files.flatMap((file) => [...(file.error ? [file.error] : []), ...(file.problems ?? [])].map((problem) => `${file.path}:${problem}`));
+}
+
+/** Where a file's characters went, as one Chinese line. */
+export function describeCharacters(c: FileCharacters): string {
+  const setAside = Object.values(c.setAside).reduce((a, b) => a + b, 0);
+  const noise = Object.values(c.noise).reduce((a, b) => a + b, 0);
+  const other = Math.max(0, c.total - c.kept - setAside - noise);
+  const list = (byLabel: Record<string, number>) =>
+    Object.entries(byLabel)
+      .sort((a, b) => b[1] - a[1])
+      .map(([label, n]) => `${label} ${n}`)
+      .join('、');
+  return [
+    `共 ${c.total} 字:保留 ${c.kept}`,
+    `略过 ${setAside}${setAside ? `(${list(c.setAside)})` : ''}`,
+    `作为噪声删除 ${noise}${noise ? `(${list(c.noise)})` : ''}`,
+    ...(other ? [`其他 ${other}(篇名标记、合集标题或前言等)`] : []),
+  ].join(';');
 }
 
 /** The report as Markdown (Chinese). */
@@ -46,10 +72,14 @@ export function reportMarkdown(result: ImportResult, meta: ReportMeta): string {
   out.push('## 汇总', '', '| 项目 | 数量 |', '|---|---|');
   out.push(`| 识别出的文档 | ${s.documents}(${Object.entries(s.byKind).filter(([, n]) => n).map(([k, n]) => `${KIND_LABELS[k as ImportKind]} ${n}`).join('、') || '无'}) |`);
   out.push(`| ${meta.dryRun ? '将写入' : '已写入'} | ${meta.dryRun ? s.wouldWrite : s.written} |`, `| 以前已导入(未改动) | ${s.unchanged} |`, `| 未通过检查、未写入 | ${s.invalid} |`);
-  out.push(`| 略过的内容 | ${s.dropped} |`, `| 需要人工核对的地方 | ${s.flags} |`, `| 无法读取的文件 | ${s.unreadable} |`, '');
+  out.push(`| 略过的内容 | ${s.dropped} |`, `| 需要人工核对的地方 | ${s.flags} |`, `| 无法读取的文件 | ${s.unreadable} |`, `| 读取了但有错误的文件 | ${s.failedFiles} |`, '');
 
-  out.push('## 文件', '', '| 文件 | 编码 | 文档数 | 说明 |', '|---|---|---|---|');
-  for (const file of result.files) out.push(`| ${cell(file.path)} | ${file.encoding ?? '—'} | ${file.documents} | ${cell(file.error ?? '')} |`);
+  out.push('## 文件', '', '| 文件 | 编码 | 文档数 | 文字去向 | 说明 |', '|---|---|---|---|---|');
+  for (const file of result.files) {
+    const problems = [...(file.error ? [file.error] : []), ...(file.problems ?? [])].map((p) => `✖ ${p}`);
+    const notes = groupFlags(file.flags ?? []).map(formatFlagGroup);
+    out.push(`| ${cell(file.path)} | ${file.encoding ?? '—'} | ${file.documents} | ${cell(file.characters ? describeCharacters(file.characters) : '—')} | ${cell([...problems, ...notes].join(';'))} |`);
+  }
   out.push('');
 
   out.push('## 文档', '');
@@ -60,8 +90,8 @@ export function reportMarkdown(result: ImportResult, meta: ReportMeta): string {
     out.push(`- 结果:${OUTCOME_LABELS[doc.outcome ?? 'would-write']}${doc.outputPath ? ` → \`${doc.outputPath}\`` : ''}`);
     if (doc.error) out.push(`- 未写入的原因:${doc.error}`);
     if (doc.duplicates.length) out.push(`- 重复的副本(未导入):${doc.duplicates.map((d) => `${d.source} 第 ${d.startLine}–${d.endLine} 行`).join(';')}`);
-    if (doc.repairs.length) out.push('- 已自动修复:', ...doc.repairs.map((r) => `  - ${r}`));
-    if (doc.flags.length) out.push('- 请人工核对:', ...doc.flags.map((f) => `  - ${f.line ? `第 ${f.line} 行:` : ''}${f.message}`));
+    if (doc.repairs.length) out.push('- 已自动修复:', ...groupFlags(repairsAsFlags(doc.repairs)).map((g) => `  - ${formatFlagGroup(g)}`));
+    if (doc.flags.length) out.push('- 请人工核对:', ...groupFlags(doc.flags).map((g) => `  - ${formatFlagGroup(g)}`));
     out.push('');
   });
 

@@ -93,6 +93,7 @@ export function splitDocuments(source: SourceText, sourcePath: string): { docume
     const end = starts[i + 1] ?? lines.length;
     const body = lines.slice(start, end).filter((line) => line.text.trim());
     if (body.length === 0) return;
+    // A title on the last line has no body: push() still makes a (title-only) document, never a crash.
     push(marks[start] ? [body[0]!] : [], body.slice(marks[start] ? 1 : 0), marks[start]);
   });
   return { documents, dropped };

@@ -16,13 +16,31 @@ let table: FoldTable | undefined;
  * an index found in the folded text is an index into the original.
  */
 export function foldText(text: string): string {
+  const known = foldedTexts.get(text);
+  if (known !== undefined) return known;
   table ??= fullFoldTable();
   let out = '';
-  for (const char of text) out += foldChar(char, table, FOLD_OPTIONS);
+  for (const char of text) {
+    let folded = foldedChars.get(char);
+    if (folded === undefined) {
+      folded = foldChar(char, table, FOLD_OPTIONS);
+      foldedChars.set(char, folded);
+    }
+    out += folded;
+  }
+  // Each stage folds the same lines again (split, structure, extract): remember the recent ones.
+  if (foldedTexts.size >= FOLDED_TEXTS_KEPT) foldedTexts.clear();
+  foldedTexts.set(text, out);
   return out;
 }
 
 const FOLD_OPTIONS: FoldOptions = { keepCase: true, keepCircled: true };
+
+const FOLDED_TEXTS_KEPT = 20_000;
+const foldedTexts = new Map<string, string>();
+
+/** Fold of each character seen so far: every stage folds every line, so the per-character work is done once. */
+const foldedChars = new Map<string, string>();
 
 /** Folded text with whitespace and punctuation removed: what two copies of a document share. */
 export function contentKey(text: string): string {

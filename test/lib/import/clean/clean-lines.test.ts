@@ -71,3 +71,37 @@ describe('cleanSource', () => {
     expect(clean(text).lines).toEqual(text.split('\n').map((line, i) => `${i + 1}:${line}`));
   });
 });
+
+describe('cleanSource: chrome elements across lines are bounded', () => {
+  // About 105 KB of text after the stray tag.
+  const body = Array.from({ length: 1500 }, (_, i) => `${i + 1}、负责门店第${i + 1}项日常工作,按标准执行并记录。`);
+
+  it('an unclosed <noframes> on the first line of a long file removes only that tag, not the file', () => {
+    const { lines, messages } = clean(['<noframes>免费下载更多范文', '门店运营主管岗位职责', ...body].join('\n'));
+    expect(lines).toHaveLength(body.length + 1);
+    expect(lines[0]).toBe('2:门店运营主管岗位职责');
+    expect(lines.at(-1)).toBe(`${body.length + 2}:${body.at(-1)}`);
+    const warning = messages.find((m) => m.ruleId === 'unclosed-tag')!;
+    expect(warning).toMatchObject({ line: 1, fatal: false });
+    expect(warning.reason).toContain('<noframes>');
+  });
+
+  it('a <script> block closed a few lines later is still removed whole', () => {
+    const { lines } = clean(['门店运营主管岗位职责', '<script type="text/javascript">', 'var a = 1;', 'document.write(a);', '</script>一、岗位职责', ...body.slice(0, 3)].join('\n'));
+    expect(lines.slice(0, 2)).toEqual(['1:门店运营主管岗位职责', '5:一、岗位职责']);
+  });
+
+  it('a closing tag further away than the limit does not swallow the lines before it', () => {
+    const far = ['<script>', ...body.slice(0, 100), '</script>'].join('\n');
+    const { lines } = clean(far);
+    expect(lines).toHaveLength(100);
+  });
+});
+
+describe('cleanSource: character accounting', () => {
+  it('counts what it deletes per rule, whitespace and markup not counted', () => {
+    const { summary } = clean(['上一篇:运营部周例会制度', '<p>一、晨会每天九点开始。</p>', '  二、检查出勤。  '].join('\n'));
+    expect(summary.totalChars).toBe(12 + 11 + 7);
+    expect(summary.deletedChars).toEqual({ '上一篇/下一篇导航': 12 });
+  });
+});

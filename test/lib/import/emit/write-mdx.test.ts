@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../../../../src/lib/content/frontmatter.ts';
 import { renderDocument, writeNewFile } from '../../../../src/lib/import/emit/write-mdx.ts';
@@ -34,12 +35,53 @@ describe('renderDocument', () => {
       source: { file: 'seeds/a.txt', lines: '2-16', fingerprint: 'abc123', flags: ['第 4 行:岗位概述未写明'] },
     });
     expect(parsed.body).toContain('## 三、工作要求');
-    expect(parsed.body).toContain('- (1)熟悉 \\{品类} 结构与 \\<陈列> 标准');
+    expect(parsed.body).toContain('- (1)熟悉 \\{品类\\} 结构与 \\<陈列\\> 标准');
   });
 
   it('refuses a document that fails its schema, saying which field and why', () => {
     const rendered = renderDocument(role({ responsibilities: [] }));
     expect(rendered).toEqual({ error: expect.stringContaining('岗位职责:请至少写一项岗位职责') });
+  });
+});
+
+describe('renderDocument: source text stays text', () => {
+  const CONSTRUCTS = [
+    'export const x = globalThis.__pwned = 1',
+    "import fs from 'node:fs'",
+    '{process.exit(1)}',
+    '<script>globalThis.__pwned = 1</script>',
+    '<img src="x" onerror="globalThis.__pwned = 1">',
+    '<Component/>',
+    '{/* 注释 */}',
+    '<!-- 注释 -->',
+    'C:\\文件\\新建 \\{已转义\\}',
+  ];
+  type Node = { type: string; value?: string; children?: Node[] };
+  const walk = (node: Node, visit: (node: Node) => void): void => {
+    visit(node);
+    for (const child of node.children ?? []) walk(child, visit);
+  };
+
+  it.each(CONSTRUCTS)('writes %s in a heading, a paragraph and a list item as text the site compiler reads back', (text) => {
+    const doc = role({});
+    doc.body = {
+      type: 'root',
+      children: [
+        { type: 'heading', depth: 2, children: [{ type: 'text', value: text }] },
+        { type: 'paragraph', children: [{ type: 'text', value: text }] },
+        { type: 'list', ordered: false, children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }] },
+      ],
+    };
+    const rendered = renderDocument(doc) as { text: string };
+    const tree = mdxToMdast(readFrontmatter(rendered.text)!.body) as unknown as Node;
+    const types = new Set<string>();
+    const texts: string[] = [];
+    walk(tree, (node) => {
+      types.add(node.type);
+      if (node.type === 'text') texts.push(node.value!);
+    });
+    expect([...types].filter((type) => /^mdx|^html$/.test(type))).toEqual([]);
+    expect(texts).toEqual([text, text, text]);
   });
 });
 

@@ -136,4 +136,39 @@ describe('repairGbkShift', () => {
     expect(result.lines[0]).toBe(lines[0]);
     expect(result.lines[1]).toEqual({ line: 7, text: '負責擬定酒店年度銷售計劃。', hint: { listItem: { ordered: true, depth: 1 } } });
   });
+
+  it('restores the full stop lost with the last character of a line (no stray ? or � for 。)', () => {
+    // 客戶 is used elsewhere in the file, so the lost first character is supported; 。 ends the line.
+    const original = TRADITIONAL_LINES[2]!; // 2、負責開發新客戶,維護老客戶,定期拜訪重要客戶。
+    for (const questionMarks of [false, true]) {
+      const damaged = garble(original, [...original].length - 2, 'mark', questionMarks);
+      expect(damaged).toMatch(/客\?簟[?\uFFFD]$/);
+      const file = new VFile();
+      const { lines } = repairGbkShift(documentWith(2, damaged), file);
+      expect(lines[2]!.text).toBe(original);
+      expect(file.messages.filter((m) => m.ruleId === 'gbk-unrepaired')).toEqual([]);
+    }
+  });
+
+  it('flags every spot it cannot repair with its line', () => {
+    // 策略 occurs nowhere else in the file: the lost character cannot be chosen, so it is flagged, not guessed.
+    const lines = asLines(TRADITIONAL_LINES);
+    const third = TRADITIONAL_LINES[3]!;
+    lines[3] = { line: 4, text: garble(third, [...third].length - 2, 'mark') };
+    lines[1] = { line: 2, text: garble(TRADITIONAL_LINES[1]!, 2, 'mark') };
+    const file = new VFile();
+    const result = repairGbkShift(lines, file);
+    expect(result.lines[1]!.text).toBe(TRADITIONAL_LINES[1]);
+    const left = file.messages.filter((m) => m.ruleId === 'gbk-unrepaired');
+    expect(left.map((m) => m.line)).toEqual([4]);
+    expect(left[0]!.reason).toContain('第 4 行还有无法修复的错位乱码');
+    expect(left[0]!.fatal).toBe(false);
+  });
+
+  it('does not flag ordinary question marks', () => {
+    const file = new VFile();
+    repairGbkShift(asLines([...TRADITIONAL_LINES, '遇到客戶投訴怎麼辦?請及時匯報。', '??', '這是為什麼??']), file);
+    expect(file.messages).toEqual([]);
+  });
 });
+
