@@ -10,6 +10,7 @@ import { cleanSource } from './clean/clean-lines.ts';
 import { loadHandbookIndex } from './emit/handbook-index.ts';
 import { resolveReferences } from './emit/resolve-references.ts';
 import { renderDocument, writeNewFile } from './emit/write-mdx.ts';
+import { isFileSystemError } from '../files/write-errors.ts';
 import { extractDocument } from './extract/extract-document.ts';
 import { structureWithTables } from './extract/place-tables.ts';
 import { countChars } from './clean/clean-lines.ts';
@@ -167,6 +168,9 @@ export async function runImport(inputs: string[], options: ImportOptions): Promi
         doc.error = `文件 ${doc.outputPath} 已存在,未覆盖`;
       }
     } catch (error) {
+      // The folder cannot be written (full disk, no permission, a file in the way): every later
+      // draft would fail the same way, so the run stops and the command says so in one line.
+      if (isFileSystemError(error)) throw error;
       doc.outcome = 'invalid';
       doc.error = `写入时出错(${doc.source} 第 ${doc.startLine}–${doc.endLine} 行):${(error as Error).message}`;
     }

@@ -5,8 +5,11 @@
  */
 import type { FileCharacters, ImportedDocument, ImportKind, ImportResult } from '../model.ts';
 import { formatFlagGroup, groupFlags, repairsAsFlags } from './group-flags.ts';
+import { COLLECTION_LABELS } from '../../collections/index.ts';
+import { COLLECTION_OF } from '../emit/resolve-references.ts';
 
-export const KIND_LABELS: Record<ImportKind, string> = { role: '岗位', department: '部门', procedure: '流程', policy: '制度', report: '报告' };
+/** Chinese name of each import kind: the collection's own label (one vocabulary, from the kind registry). */
+export const KIND_LABELS = Object.fromEntries(Object.entries(COLLECTION_OF).map(([kind, collection]) => [kind, COLLECTION_LABELS[collection]])) as Record<ImportKind, string>;
 const OUTCOME_LABELS: Record<NonNullable<ImportedDocument['outcome']>, string> = {
   written: '已写入',
   unchanged: '以前已导入,未改动',
