@@ -28,7 +28,8 @@ const SENTENCE_START = /^(?:负责|协助|督促|参与|配合|做好|根据|按
 
 /** Splits cleaned source text into documents; the preface, if any, is returned as dropped. */
 export function splitDocuments(source: SourceText, sourcePath: string): { documents: RawDocument[]; dropped: DroppedDocument[] } {
-  const lines = setAsideRelatedLists(unglueTitles(source), source);
+  const contents: DroppedDocument[] = [];
+  const lines = setAsideTableOfContents(setAsideRelatedLists(unglueTitles(source), source), source, sourcePath, contents);
   const foldedLines = lines.map((line) => foldText(line.text.trim()));
   // A Word file that marks headings by level: a bare title on a lower level (Heading 2 under
   // a Heading 1) is a section of the document above it, not a document of its own. (Web
@@ -65,7 +66,7 @@ export function splitDocuments(source: SourceText, sourcePath: string): { docume
   });
 
   const documents: RawDocument[] = [];
-  const dropped: DroppedDocument[] = [];
+  const dropped: DroppedDocument[] = [...contents];
   /** A document, and the documents merged after it where its numbering starts again. */
   const push = (head: SourceLine[], body: SourceLine[], marker: Marker | undefined) => {
     const [first = [], ...rest] = splitAtRestart(body, isSubheading);
@@ -176,6 +177,51 @@ function setAsideRelatedLists(lines: SourceLine[], source: SourceText): SourceLi
       source: SOURCE,
     });
     i = end - 1;
+  }
+  return out;
+}
+
+/** Fewest marker lines in a row that make a table of contents. */
+const TOC_MIN_LINES = 3;
+
+/**
+ * A collection's table of contents lists its documents with the very markers
+ * that open them (第1篇 运营主管岗位职责 / 第2篇 …), one per line and nothing
+ * between. Documents have bodies: three or more strong marker lines in a row
+ * with no text between them are a table of contents, set aside as a note,
+ * never title-only documents.
+ */
+function setAsideTableOfContents(lines: SourceLine[], source: SourceText, sourcePath: string, dropped: DroppedDocument[]): SourceLine[] {
+  const isEntry = (line: SourceLine) => !line.table && [...line.text.trim()].length <= 40 && matchMarker(foldText(line.text.trim()))?.strength === 'strong';
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    // The run: entries, with blank lines allowed between them.
+    let first = -1;
+    let last = -1;
+    let entries = 0;
+    for (let j = i; j < lines.length; j += 1) {
+      if (!lines[j]!.text.trim()) continue;
+      if (!isEntry(lines[j]!)) break;
+      if (first < 0) first = j;
+      entries += 1;
+      last = j;
+    }
+    // The last title followed by text is the first document's own title, not an entry of the contents.
+    const next = lines.slice(last + 1).find((line) => line.text.trim());
+    if (entries > 0 && next && !isEntry(next)) {
+      entries -= 1;
+      last = lines.slice(0, last).findLastIndex((line, j) => j >= first && line.text.trim() !== '');
+    }
+    if (entries < TOC_MIN_LINES) {
+      out.push(lines[i]!);
+      continue;
+    }
+    out.push(...lines.slice(i, first));
+    const from = lines[first]!.line;
+    const to = lines[last]!.line;
+    source.file.info(`第 ${from}–${to} 行是目录(${entries} 个标题),不是文档,已略过`, { place: { line: from, column: 1 }, ruleId: 'table-of-contents', source: SOURCE });
+    dropped.push({ source: sourcePath, title: '目录', startLine: from, endLine: to, reason: `目录(${entries} 个标题),不是文档` });
+    i = last;
   }
   return out;
 }

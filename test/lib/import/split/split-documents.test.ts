@@ -291,3 +291,34 @@ describe('splitDocuments: a file without markers', () => {
     expect(split(untitled).docs).toEqual(['1-3 zh-CN ', '4-6 zh-CN 商场晨会管理制度']);
   });
 });
+
+describe('a table of contents', () => {
+  it('of marker lines (with or without blank lines between) is set aside with its line range, not read as title-only documents', () => {
+    const text = [
+      '客服部制度合集',
+      '篇一:客服专员岗位职责',
+      '',
+      '篇二:顾客投诉处理流程',
+      '篇三:客服部月度工作计划',
+      '',
+      '篇一:客服专员岗位职责',
+      '1、负责受理顾客咨询与投诉,做好登记。',
+      '2、负责会员积分兑换与礼品发放。',
+      '篇二:顾客投诉处理流程',
+      '一、接到投诉后十分钟内联系顾客。',
+      '二、当日不能处理的,24小时内答复。',
+      '篇三:客服部月度工作计划',
+      '一、完成会员回访300人。',
+      '二、组织服务礼仪培训一次。',
+    ].join('\n');
+    const { docs, dropped } = split(text);
+    expect(docs.map((d) => d.split(' ')[0])).toEqual(['7-9', '10-12', '13-15']);
+    expect(dropped).toContain('2-5 目录(3 个标题),不是文档');
+  });
+
+  it('needs three titles in a row: two marker lines in a row still start one document', () => {
+    const { docs, dropped } = split(['篇一:客服专员岗位职责', '篇二:客服专员岗位说明', '1、负责受理顾客咨询。', '2、负责会员积分兑换。'].join('\n'));
+    expect(docs).toHaveLength(1);
+    expect(dropped.filter((d) => d.includes('目录'))).toEqual([]);
+  });
+});
