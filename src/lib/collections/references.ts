@@ -1,8 +1,7 @@
 /**
  * The references an entry makes, found by following the reference fields the
  * schemas declare with `ref()` (see `REFERENCE_FIELDS`), so no list of
- * reference fields is kept by hand. Same result shape as
- * `src/lib/content/references.ts`, which it is meant to replace.
+ * reference fields is kept by hand.
  */
 import type { CollectionName } from '../schemas/index.ts';
 import { REFERENCE_FIELDS } from './index.ts';

@@ -130,16 +130,6 @@ export function objectFields(schema: z.ZodType): SchemaField[] {
   });
 }
 
-/** Every field path of a schema, dotted and without list indexes: `steps.actors`. */
-export function fieldPaths(fields: SchemaField[], prefix = ''): string[] {
-  return fields.flatMap((field) => {
-    const path = prefix ? `${prefix}.${field.name}` : field.name;
-    let value = field.value;
-    while (value.type === 'list') value = value.item;
-    return value.type === 'object' ? [path, ...fieldPaths(value.fields, path)] : [path];
-  });
-}
-
 /** A reference field: its dotted path and target collection (`self` = same kind). */
 export interface ReferenceField {
   path: string;
