@@ -22,6 +22,9 @@ export function unfilledFields(data: unknown, path: (string | number)[] = []): (
 /** Message for a field that still says 待填写. */
 export const UNFILLED_FIELD_MESSAGE = `还是“${FILL_WORD}”:条目已发布(状态不是 draft),请填上实际内容;还没写好就把 status 改回 draft`;
 
+/** Message for a line of body text that still says 待填写. */
+const UNFILLED_BODY_MESSAGE = `正文这里${UNFILLED_FIELD_MESSAGE}`;
+
 /** Lines of body text (not comments or code) that say 待填写. */
 export function unfilledBodyLines(tree: BodyTree): BodyIssue[] {
   const issues: BodyIssue[] = [];
@@ -31,7 +34,7 @@ export function unfilledBodyLines(tree: BodyTree): BodyIssue[] {
     const line = node.position?.start?.line ?? 1;
     if (lines.has(line)) return;
     lines.add(line);
-    issues.push({ line, message: `正文这里还是“${FILL_WORD}”:条目已发布(状态不是 draft),请填上实际内容;还没写好就把 status 改回 draft` });
+    issues.push({ line, message: UNFILLED_BODY_MESSAGE });
   });
   return issues;
 }
