@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { COLLECTION_LABELS, COLLECTIONS, schemas, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, schemas, type CollectionName } from '../schemas/index.ts';
+import { COLLECTION_LABELS } from '../collections/index.ts';
 import { buildDate } from '../handbook/build-date.ts';
 import { checkFile } from './check-file.ts';
 import { closest } from './closest.ts';

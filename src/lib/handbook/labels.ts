@@ -28,9 +28,6 @@ export function levelRank(level: string): number {
   return rank === -1 ? LEVELS.length : rank;
 }
 
-/** The kinds of entry a department lists, and their headings: declared in the content-kind registry. */
-export { LIST_LABELS, LISTED_COLLECTIONS, type ListedCollection } from '../collections/index.ts';
-
 /** “全部 12 个岗位”: the link from a shortened list to the full one. */
 export function allOfLabel(collection: keyof typeof LIST_LABELS, count: number): string {
   const { title, unit } = LIST_LABELS[collection];

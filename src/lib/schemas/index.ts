@@ -15,6 +15,3 @@ export const schemas = {
 
 export type CollectionName = keyof typeof schemas;
 export const COLLECTIONS = Object.keys(schemas) as CollectionName[];
-
-/** Chinese name of each collection; declared in the content-kind registry (src/lib/collections/). */
-export { COLLECTION_LABELS } from '../collections/index.ts';

@@ -10,7 +10,6 @@ import {
   collectionLabels,
   defineKind,
   KINDS,
-  LIST_LABELS,
   LISTED_COLLECTIONS,
   listLabels,
   REFERENCE_FIELDS,
@@ -19,8 +18,7 @@ import {
 import { cmsConfig, kindFields } from '../../../src/lib/cms/config.ts';
 import { chineseEnum, entryCore, hint, isoDate, ref, text, textList } from '../../../src/lib/schemas/common.ts';
 import { lifecycleFields } from '../../../src/lib/schemas/lifecycle.ts';
-import { COLLECTION_LABELS as LEGACY_LABELS } from '../../../src/lib/schemas/index.ts';
-import { LIST_LABELS as LEGACY_LIST_LABELS, allOfLabel } from '../../../src/lib/handbook/labels.ts';
+import { allOfLabel } from '../../../src/lib/handbook/labels.ts';
 
 /** What src/lib/collections/trainings.ts would hold. */
 const trainings = defineKind({
@@ -74,11 +72,9 @@ describe('content-kind registry', () => {
     expect(() => kindFields('trainings', unlabelled)).toThrow(/trainings\.topics has no Chinese label/);
   });
 
-  it('keeps the handbook vocabulary and the old import paths', () => {
+  it('keeps the handbook vocabulary', () => {
     expect(COLLECTION_LABELS).toEqual({ departments: '部门', roles: '岗位', procedures: '流程', policies: '制度', reports: '报告' });
-    expect(LEGACY_LABELS).toBe(COLLECTION_LABELS);
     expect(LISTED_COLLECTIONS).toEqual(['roles', 'procedures', 'policies', 'reports']);
-    expect(LEGACY_LIST_LABELS).toBe(LIST_LABELS);
     expect(allOfLabel('reports', 12)).toBe('全部 12 份计划与总结');
   });
 
