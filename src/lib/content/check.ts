@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, schemas, type CollectionName } from '../schemas/index.ts';
-import { COLLECTION_LABELS } from '../collections/index.ts';
+import { COLLECTION_LABELS, KINDS, type KindDefinition } from '../collections/index.ts';
 import { buildDate } from '../handbook/build-date.ts';
 import { checkFile } from './check-file.ts';
 import { closest } from './closest.ts';
@@ -80,8 +80,8 @@ export function checkHandbook(contentDir: string, options: CheckOptions = {}): H
       const file = shown(path);
       const id = idFromPath(name);
       const segments = name.replace(CONTENT_FILE, '').split('/');
-      // Pages of every collection but reports are /<collection>/<id>/: an id with a slash has no page.
-      if (collection !== 'reports' && segments.length > 1) {
+      // Pages of every kind not filed by year are /<collection>/<id>/: an id with a slash has no page.
+      if (!(KINDS[collection] as KindDefinition).byYear && segments.length > 1) {
         problems.push({
           file, severity: 'error', field: 'file',
           message: `${COLLECTION_LABELS[collection]}文件要直接放在 content/${collection}/ 下,不能放进子文件夹“${segments.slice(0, -1).join('/')}/”(网址和引用编号就是文件名)。请把文件移到 content/${collection}/ 里;只有报告可以按年份分文件夹(content/reports/2026/)`,
