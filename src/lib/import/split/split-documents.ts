@@ -207,10 +207,12 @@ function setAsideTableOfContents(lines: SourceLine[], source: SourceText, source
       last = j;
     }
     // The last title followed by text is the first document's own title, not an entry of the contents.
-    const next = lines.slice(last + 1).find((line) => line.text.trim());
-    if (entries > 0 && next && !isEntry(next)) {
+    // (Looked for only after a run: scanning on from every line made large files quadratic.)
+    const next = entries > 0 ? nonBlankIndex(lines, last + 1, 1) : -1;
+    if (next >= 0 && !isEntry(lines[next]!)) {
       entries -= 1;
-      last = lines.slice(0, last).findLastIndex((line, j) => j >= first && line.text.trim() !== '');
+      const previous = nonBlankIndex(lines, last - 1, -1);
+      last = previous >= first ? previous : -1;
     }
     if (entries < TOC_MIN_LINES) {
       out.push(lines[i]!);
@@ -224,6 +226,12 @@ function setAsideTableOfContents(lines: SourceLine[], source: SourceText, source
     i = last;
   }
   return out;
+}
+
+/** Index of the first non-blank line from `from` on in the direction `step` (1 or -1), or -1. */
+function nonBlankIndex(lines: readonly SourceLine[], from: number, step: 1 | -1): number {
+  for (let i = from; i >= 0 && i < lines.length; i += step) if (lines[i]!.text.trim()) return i;
+  return -1;
 }
 
 /** A line of a link list: a short title (bulleted or numbered 1. at most), no sentence punctuation. */
