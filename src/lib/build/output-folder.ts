@@ -8,7 +8,8 @@
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, parse, relative, resolve, sep } from 'node:path';
+import { dirname, join, parse, resolve } from 'node:path';
+import { isInside } from '../content/content-files.ts';
 
 /** File every finished site carries, so a later build knows the folder is its own to replace. */
 export const SITE_STAMP = '.handbook-site.json';
@@ -59,11 +60,8 @@ function realPath(path: string): string {
   return join(realPath(parent), parse(absolute).base);
 }
 
-/** `inner` is `outer` or lies below it. */
-function isWithin(inner: string, outer: string): boolean {
-  const rel = relative(outer, inner);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
-}
+/** `inner` is `outer` or lies below it (the content checker's test, which also knows Windows drives and `..name` folders). */
+const isWithin = (inner: string, outer: string): boolean => isInside(outer, inner);
 
 /**
  * Checks an output folder before anything is written. Returns why it is

@@ -10,6 +10,7 @@ import { OPTION_LABELS } from '../collections/kind.ts';
 import { objectFields, type FieldType, type SchemaField } from '../collections/schema-fields.ts';
 import { siteSchema } from '../schemas/site.ts';
 import type { CmsBackend } from './settings.ts';
+import { fieldLabel as messageFieldLabel } from '../content/field-labels.ts';
 
 /** A Sveltia CMS field definition (see its JSON schema, `Field`). */
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
@@ -197,7 +198,7 @@ function siteSettings(contentFolder: string): Record<string, unknown> {
     'quickLinks.path': '条目路径',
   };
   const none: KindRegistry = {};
-  const fields = objectFields(siteSchema).map((field) => editorField(field, field.name, (path) => labels[path] ?? path, none, 'site'));
+  const fields = objectFields(siteSchema).map((field) => editorField(field, field.name, (path) => labels[path] ?? messageFieldLabel(path.split('.')), none, 'site'));
   return { name: 'site', label: '网站设置', file: `${contentFolder}/site.yaml`, format: 'yaml', fields };
 }
 
