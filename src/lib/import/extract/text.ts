@@ -10,21 +10,13 @@
 import { inScriptOf } from '../../text/script.ts';
 import { foldText } from '../text/fold.ts';
 
-const foldCache = new Map<string, string>();
-
 /**
  * Simplified, half-width copy of `text` with the same length, for matching
  * keywords in either script (職責 and 职责 fold alike; ：→ :, （→ (, ５ → 5).
- * The importer's one fold (`text/fold.ts`), cached: extractors fold the same
- * lines many times.
+ * The importer's one fold (`text/fold.ts`), which caches recent lines itself.
  */
 export function fold(text: string): string {
-  const cached = foldCache.get(text);
-  if (cached !== undefined) return cached;
-  const folded = foldText(text);
-  if (foldCache.size > 5000) foldCache.clear();
-  foldCache.set(text, folded);
-  return folded;
+  return foldText(text);
 }
 
 /** `value` (a canonical Simplified term such as 每周) in the script of `lang`. */
