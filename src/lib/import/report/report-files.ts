@@ -5,9 +5,9 @@
  * and not the current folder, which may be anywhere). Each file is written
  * whole (temporary name, then rename) and an earlier report is never replaced.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
-import { dirname, join } from 'node:path';
 
 /** `<folder>/import-reports/import-report-2026-12-03T14-05-00.md` for a run started at that time (UTC). */
 export function defaultReportPath(folder: string, started: Date): string {
@@ -24,12 +24,8 @@ export function writeReportFiles(path: string, report: { markdown: string; json:
   const base = path.replace(/\.md$/i, '');
   let chosen = base;
   for (let n = 2; existsSync(`${chosen}.md`) || existsSync(`${chosen}.json`); n += 1) chosen = `${base}-${n}`;
-  mkdirSync(dirname(chosen), { recursive: true });
-  writeWhole(`${chosen}.json`, report.json);
-  writeWhole(`${chosen}.md`, report.markdown);
+  // The atomic writer creates the folder.
+  writeFileAtomic(`${chosen}.json`, report.json);
+  writeFileAtomic(`${chosen}.md`, report.markdown);
   return `${chosen}.md`;
-}
-
-function writeWhole(target: string, text: string): void {
-  writeFileAtomic(target, text);
 }
