@@ -17,7 +17,7 @@ import { DEFAULT_MAX_BYTES } from '../import/read/read-source.ts';
 import { checkZipSize } from '../import/read/zip-guard.ts';
 import { reportSchema } from '../schemas/reports.ts';
 import { pathInReports, writeFileAtomic } from './files.ts';
-import { reportFromDocx } from './from-docx.ts';
+import { reportFromDocx, type ReportFromDocx } from './from-docx.ts';
 import { findPlaceholders } from './placeholders.ts';
 
 export interface ReportImportOptions {
@@ -45,15 +45,17 @@ export interface ReportImportResult {
   placeholders?: number;
 }
 
-/** True when a .docx file is a report exported by the handbook (it carries the export marker). */
-export async function isReportExport(path: string): Promise<boolean> {
-  if (!/\.docx$/iu.test(path) || !existsSync(path) || !statSync(path).isFile() || statSync(path).size > DEFAULT_MAX_BYTES) return false;
+/** The report read back from a .docx file, or undefined when the file is not a report exported by the handbook (no export marker). */
+async function readReportExport(path: string): Promise<ReportFromDocx | undefined> {
+  if (!/\.docx$/iu.test(path) || !existsSync(path)) return undefined;
+  const info = statSync(path);
+  if (!info.isFile() || info.size > DEFAULT_MAX_BYTES) return undefined;
   const bytes = new Uint8Array(readFileSync(path));
-  if ((await checkZipSize(bytes, basename(path))).ok !== true) return false;
+  if ((await checkZipSize(bytes, basename(path))).ok !== true) return undefined;
   try {
-    return reportFromDocx(bytes) !== undefined;
+    return reportFromDocx(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -70,8 +72,8 @@ const comparable = (data: Record<string, unknown>) => JSON.stringify({ ...data, 
  */
 export async function importReportDocx(path: string, options: ReportImportOptions): Promise<ReportImportResult | undefined> {
   const name = basename(path);
-  if (!(await isReportExport(path))) return undefined;
-  const read = reportFromDocx(new Uint8Array(readFileSync(path)))!;
+  const read = await readReportExport(path);
+  if (!read) return undefined;
   const fail = (message: string): ReportImportResult => ({ source: path, outcome: 'invalid', message: `“${name}”:${message}` });
 
   // Exports made by the site carry only the id: the report's own file then gives the frontmatter.
