@@ -49,9 +49,10 @@ export function cleanSource(source: SourceText): { source: SourceText; summary: 
   const deleted = (label: string, chars: number) => {
     if (chars > 0) summary.deletedChars[label] = (summary.deletedChars[label] ?? 0) + chars;
   };
-  const drop = (line: SourceLine, label: string, ruleId: string) => {
+  /** Drops a whole line; `chars` is its {@link countChars}. */
+  const drop = (line: SourceLine, chars: number, label: string, ruleId: string) => {
     summary.dropped[label] = (summary.dropped[label] ?? 0) + 1;
-    deleted(label, countChars(line.text));
+    deleted(label, chars);
     source.file.info(`已删除${label}:“${clip(line.text)}”`, { place: { line: line.line, column: 1 }, ruleId, source: SOURCE });
   };
 
@@ -59,11 +60,12 @@ export function cleanSource(source: SourceText): { source: SourceText; summary: 
   // Inside a chrome element opened on an earlier line: its name and the index of the line that closes it.
   let insideChrome: { tag: string; closeAt: number } | undefined;
   for (const [index, original] of source.lines.entries()) {
-    summary.totalChars += countChars(original.text);
+    const originalChars = countChars(original.text);
+    summary.totalChars += originalChars;
     let text = original.text;
     if (insideChrome) {
       if (index < insideChrome.closeAt) {
-        drop(original, 'HTML 标签', 'html-tag');
+        drop(original, originalChars, 'HTML 标签', 'html-tag');
         continue;
       }
       const close = new RegExp(`</${insideChrome.tag}\\s*>`, 'i').exec(text)!;
@@ -99,14 +101,14 @@ export function cleanSource(source: SourceText): { source: SourceText; summary: 
     text = text.replace(/[;;]\s*。/g, ';');
 
     if (text.trim() === '') {
-      if (original.text.trim() !== '') drop(original, stripped.label, stripped.id);
+      if (original.text.trim() !== '') drop(original, originalChars, stripped.label, stripped.id);
       else lines.push({ ...original, text: '' });
       continue;
     }
     const folded = foldText(text.trim());
     const rule = NOISE_RULES.find((candidate) => candidate.dropLine!.test(folded));
     if (rule) {
-      drop(original, rule.label, rule.id);
+      drop(original, originalChars, rule.label, rule.id);
       continue;
     }
     for (const match of text.matchAll(PLACEHOLDER)) {
@@ -118,7 +120,7 @@ export function cleanSource(source: SourceText): { source: SourceText; summary: 
         source: SOURCE,
       });
     }
-    deleted(tagRemoved ? stripped.label : CLEANUP.label, countChars(original.text) - countChars(text));
+    deleted(tagRemoved ? stripped.label : CLEANUP.label, originalChars - countChars(text));
     lines.push({ ...original, text });
   }
   return { source: { ...source, lines }, summary };
