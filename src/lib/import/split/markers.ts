@@ -10,7 +10,7 @@
  * All patterns run on folded text (Simplified, NFKC), so one spelling covers
  * both scripts.
  */
-import { readLabel } from '../structure/numbering.ts';
+import { readLabel, type Label } from '../structure/numbering.ts';
 import { foldText } from '../text/fold.ts';
 
 const NUMERAL = '[一二三四五六七八九十百零〇两\\d]{1,4}';
@@ -119,14 +119,16 @@ export function numberedTitleLines(folded: readonly string[]): Map<number, Marke
   const found: Array<{ index: number; value: number; marker: Marker }> = [];
   // An item inside a document is no title: the next line is the item after it (2、 → 3、), or
   // the document's 一、二、 headings go on after it (一、… 2、…工作总结 二、…).
-  const labels = folded.map((line) => (line.trim() ? readLabel(line) : undefined));
-  const content = folded.map((line, index) => ({ line, index })).filter(({ line }) => line.trim());
+  // Worked out once, on the first candidate: searching the whole file for each made it quadratic.
+  let near: ReturnType<typeof nearLabels> | undefined;
   const isItem = (index: number, value: number) => {
-    const at = content.findIndex((c) => c.index === index);
-    const next = content[at + 1] ? labels[content[at + 1]!.index] : undefined;
+    near ??= nearLabels(folded);
+    let after = index + 1;
+    while (after < folded.length && !folded[after]!.trim()) after += 1;
+    const next = near.labels[after];
     if (next?.kind === 'arabic' && next.value === value + 1) return true;
-    const cnBefore = labels.slice(0, index).reverse().find((label) => label?.kind === 'cn');
-    const cnAfter = labels.slice(index + 1).find((label) => label?.kind === 'cn');
+    const cnBefore = near.cnBefore[index];
+    const cnAfter = near.cnAfter[index];
     return cnBefore !== undefined && cnAfter !== undefined && cnAfter.value === cnBefore.value + 1;
   };
   folded.forEach((line, index) => {
@@ -141,6 +143,24 @@ export function numberedTitleLines(folded: readonly string[]): Map<number, Marke
   const run: typeof found = [];
   for (const candidate of found) if (candidate.value === run.length + 1) run.push(candidate);
   return new Map(run.length >= 2 ? run.map((c) => [c.index, c.marker]) : []);
+}
+
+/** Each line's numbering label, and the nearest 一、 二、 label before and after each line. */
+function nearLabels(folded: readonly string[]) {
+  const labels = folded.map((line) => (line.trim() ? readLabel(line) : undefined));
+  const cnBefore: Array<Label | undefined> = [];
+  let last: Label | undefined;
+  for (const label of labels) {
+    cnBefore.push(last);
+    if (label?.kind === 'cn') last = label;
+  }
+  const cnAfter: Array<Label | undefined> = new Array(labels.length);
+  let next: Label | undefined;
+  for (let i = labels.length - 1; i >= 0; i -= 1) {
+    cnAfter[i] = next;
+    if (labels[i]?.kind === 'cn') next = labels[i];
+  }
+  return { labels, cnBefore, cnAfter };
 }
 
 /**
