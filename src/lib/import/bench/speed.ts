@@ -6,6 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runImport } from '../pipeline.ts';
+import { isValidUtf8 } from '../read/decode-text.ts';
 
 /** One measured size. */
 export interface SpeedRow {
@@ -27,7 +28,7 @@ export interface SpeedRow {
 export function buildLargeText(sourceDirs: string[], bytes: number): string {
   const samples = sourceDirs
     .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join(dir, name))))
-    .filter((buffer) => isUtf8(buffer))
+    .filter((buffer) => isValidUtf8(buffer))
     .map((buffer) => buffer.toString('utf8').replace(/\r\n?/g, '\n').trim());
   if (samples.length === 0) throw new Error(`${sourceDirs.join('、')} 中没有 UTF-8 的 .txt 示例文件`);
   const parts: string[] = [];
@@ -51,15 +52,6 @@ function serialWords(n: number): string {
     n = Math.floor(n / 10);
   } while (n > 0);
   return out;
-}
-
-function isUtf8(buffer: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Writes one file per size into `workDir` and times a dry-run import of each. */

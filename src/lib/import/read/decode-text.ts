@@ -67,7 +67,8 @@ function sample(bytes: Uint8Array): Uint8Array {
   return bytes.subarray(0, SAMPLE_BYTES);
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** True when `bytes` decode as UTF-8 without an error. */
+export function isValidUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return true;
