@@ -45,7 +45,12 @@ export function summarise(result: ImportResult) {
 
 /** One line per file problem, naming the file: what the command prints in red. */
 export function fileErrors(result: ImportResult): string[] {
-  return result.files.flatMap((file) => [...(file.error ? [file.error] : []), ...(file.problems ?? [])].map((problem) => `${file.path}:${problem}`));
+  return result.files.flatMap((file) => problemsOf(file).map((problem) => `${file.path}:${problem}`));
+}
+
+/** A file's error (it could not be read or a stage failed on all of it) and its problems, in that order. */
+function problemsOf(file: ImportResult['files'][number]): string[] {
+  return [...(file.error ? [file.error] : []), ...(file.problems ?? [])];
 }
 
 /** Where a file's characters went, as one Chinese line. */
@@ -79,7 +84,7 @@ export function reportMarkdown(result: ImportResult, meta: ReportMeta): string {
 
   out.push('## 文件', '', '| 文件 | 编码 | 文档数 | 文字去向 | 说明 |', '|---|---|---|---|---|');
   for (const file of result.files) {
-    const problems = [...(file.error ? [file.error] : []), ...(file.problems ?? [])].map((p) => `✖ ${p}`);
+    const problems = problemsOf(file).map((p) => `✖ ${p}`);
     const notes = groupFlags(file.flags ?? []).map(formatFlagGroup);
     out.push(`| ${cell(file.path)} | ${file.encoding ?? '—'} | ${file.documents} | ${cell(file.characters ? describeCharacters(file.characters) : '—')} | ${cell([...problems, ...notes].join(';'))} |`);
   }
