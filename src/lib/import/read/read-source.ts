@@ -155,10 +155,20 @@ function reportDecoding(file: VFile, decoded: DecodedText, lines: readonly Sourc
   }
 }
 
+/** Lines of a reader (HTML, Word, PDF) with their text normalised as plain text's is. */
+function normalised(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.map((line) => ({ ...line, text: normaliseLineText(line.text) }));
+}
+
+/** A file under a Word name that is really a web page (Word's "save as web page"): an HTML tag near its start. */
+function looksLikeHtml(text: string): boolean {
+  return /<(html|body|p|div|table)\b/i.test(text.slice(0, 4096));
+}
+
 /** Lines from decoded text (plain text, with its aligned tables marked, or an HTML page's blocks). */
 function linesOf(decoded: DecodedText, html: boolean): SourceLine[] {
   if (!html) return markTextTables(splitLines(decoded.text));
-  return htmlToLines(decoded.text).map((line) => ({ ...line, text: normaliseLineText(line.text) }));
+  return normalised(htmlToLines(decoded.text));
 }
 
 /**
@@ -212,21 +222,21 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
     if (kind === expected) {
       const result = ext === '.doc' ? await readDoc(bytes, file) : await readPdf(bytes, file);
       if ('error' in result) return fail(result.error);
-      lines = result.lines.map((line) => ({ ...line, text: normaliseLineText(line.text) }));
+      lines = normalised(result.lines);
       encoding = ext.slice(1);
     } else if (ext === '.doc' && kind === 'zip') {
       // A .docx saved under the old extension.
       const result = await readDocx(bytes, file, { maxUnzippedBytes: options.maxUnzippedBytes });
       if ('error' in result) return fail(result.error);
       file.message('这个 .doc 文件其实是新版 Word 文档(.docx),已按 .docx 读取', { source: SOURCE, ruleId: 'doc-is-docx' });
-      lines = result.lines.map((line) => ({ ...line, text: normaliseLineText(line.text) }));
+      lines = normalised(result.lines);
       encoding = 'docx';
     } else if (ext === '.doc' && !kind) {
       // Word's "save as web page" and RTF exports are often named .doc: read them as what they are.
       const decoded = decodeText(bytes);
       if (isDecodeFailure(decoded)) return fail(decoded.error);
       if (/^\{\\rtf/u.test(decoded.text)) return fail('这个 .doc 文件其实是 RTF 格式:请在 Word 中另存为 .docx 后再导入');
-      const html = /<(html|body|p|div|table)\b/i.test(decoded.text.slice(0, 4096));
+      const html = looksLikeHtml(decoded.text);
       file.message(`这个 .doc 文件其实是${html ? '网页' : '纯文本'},已按${html ? '网页' : '文本'}读取`, { source: SOURCE, ruleId: 'doc-not-ole' });
       lines = linesOf(decoded, html);
       encoding = decoded.encoding;
@@ -241,14 +251,14 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
       const result = await readDoc(bytes, file);
       if ('error' in result) return fail(result.error);
       file.message('这个 .docx 文件其实是旧版 Word 文档(.doc),已按 .doc 读取', { source: SOURCE, ruleId: 'docx-is-doc' });
-      lines = result.lines.map((line) => ({ ...line, text: normaliseLineText(line.text) }));
+      lines = normalised(result.lines);
       encoding = 'doc';
     } else if (kind !== 'zip') {
       // Some systems export HTML or text with a .docx name; read it as what it is.
       if (kind) return fail(binaryMessage(kind));
       const decoded = decodeText(bytes);
       if (isDecodeFailure(decoded)) return fail(decoded.error);
-      const html = /<(html|body|p|div|table)\b/i.test(decoded.text.slice(0, 4096));
+      const html = looksLikeHtml(decoded.text);
       file.message(`这个 .docx 文件其实是${html ? '网页' : '纯文本'},已按${html ? '网页' : '文本'}读取`, {
         source: SOURCE,
         ruleId: 'docx-not-zip',
@@ -259,7 +269,7 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
     } else {
       const result = await readDocx(bytes, file, { maxUnzippedBytes: options.maxUnzippedBytes });
       if ('error' in result) return fail(result.error);
-      lines = result.lines.map((line) => ({ ...line, text: normaliseLineText(line.text) }));
+      lines = normalised(result.lines);
       encoding = 'docx';
     }
   } else {
