@@ -50,15 +50,13 @@ export function splitRow(text: string): Split | undefined {
   const cells: string[] = [];
   const starts: number[] = [];
   let at = indent;
-  let current = '';
   let currentStart = indent;
   const gap = / {2,}/gu;
   gap.lastIndex = indent;
   for (let match = gap.exec(body); match; match = gap.exec(body)) {
     const after = body.slice(match.index + match[0].length);
     if (BLANK_BEFORE.test(after)) continue;
-    current = body.slice(at, match.index);
-    cells.push(current);
+    cells.push(body.slice(at, match.index));
     starts.push(currentStart);
     at = match.index + match[0].length;
     currentStart = width(body.slice(0, at));
