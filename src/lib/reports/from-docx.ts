@@ -21,6 +21,7 @@ import { unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
 import { EXPORT_PROPERTY } from './docx.ts';
 import { FILL_WORD, fillTag, hintComment } from './placeholders.ts';
+import { defuseEsm } from '../text/mdx-escape.ts';
 
 /** What the custom properties of an exported report say. */
 export interface ExportMarker {
@@ -223,7 +224,8 @@ function mdxText(text: string): string {
 }
 
 function escape(text: string): string {
-  return asciiPunctuation(text).replace(/([{}<>*_\\[\]`])/gu, '\\$1');
+  // Text typed in Word is data: an `export …` paragraph must not become code in the MDX.
+  return defuseEsm(asciiPunctuation(text).replace(/([{}<>*_\\[\]`])/gu, '\\$1'));
 }
 
 /** Runs → MDX inline text (bold and italic kept). */

@@ -9,6 +9,11 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { Document, Packer, Paragraph } from 'docx';
+import { toString } from 'mdast-util-to-string';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { checkHandbook } from '../../../src/lib/content/check.ts';
 import { readFrontmatter } from '../../../src/lib/content/frontmatter.ts';
@@ -102,6 +107,27 @@ describe('importing a report exported to Word', () => {
 
     // Importing the same file again changes nothing.
     expect(await importReportDocx(word, { contentDir: content, today: '2026-12-02' })).toMatchObject({ outcome: 'unchanged' });
+  });
+
+  it('reads text typed in Word as text: an export/import paragraph or braces never become MDX code', async () => {
+    const draft = scaffold(contentCopy());
+    const exported = await reportToDocx(draft.mdx, { id: draft.id });
+    const edited = editDocx(exported, (xml) => {
+      const at = xml.lastIndexOf('<w:p', xml.indexOf('特制定'));
+      const typed = ['export const pwned = (globalThis.__pwned = 1)', 'import fs from "node:fs"', '{globalThis.__pwned = 2}'];
+      return xml.slice(0, at) + typed.map((text) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`).join('') + xml.slice(at);
+    });
+    const { body } = reportFromDocx(edited)!;
+    const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
+    const code: string[] = [];
+    visit(tree, (node) => {
+      if (['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'].includes(node.type)) code.push(node.type);
+    });
+    expect(code).toEqual([]);
+    const text = toString(tree);
+    expect(text).toContain('export const pwned = (globalThis.__pwned = 1)');
+    expect(text).toContain('import fs from "node:fs"');
+    expect(text).toContain('{globalThis.__pwned = 2}');
   });
 
   it('creates the report when it does not exist yet, and leaves other Word files to the document import', async () => {
