@@ -82,11 +82,11 @@ export const COMMON_FIELD_LABELS: Record<string, string> = {
   body: '正文',
 };
 
-/** Chinese names of enum values that are stored in English (statuses, period units). */
+/** Chinese names of enum values that are stored in English (statuses, period units): the one vocabulary of editor, pages and lists. */
 export const OPTION_LABELS: Record<string, string> = {
   draft: '草稿',
-  active: '现行',
-  superseded: '已被替代',
+  active: '现行有效',
+  superseded: '已废止',
   archived: '已归档',
   submitted: '已提交',
   approved: '已审批',

@@ -37,7 +37,7 @@ export function checkLifecycle(entries: readonly LoadedEntry[], lineOf: LineOf, 
   for (const entry of entries) {
     const data = life(entry);
     if (data.status === 'superseded' && !successors.has(key(entry.collection, entry.id))) {
-      at(entry, ['status'], 'error', '状态是 superseded(已被替代),但没有哪个条目用 supersedes 指向它。请在新版本里写上 supersedes: ' + entry.id + ',或把状态改为 archived(已归档)');
+      at(entry, ['status'], 'error', '状态是 superseded(已废止),但没有哪个条目用 supersedes 指向它。请在新版本里写上 supersedes: ' + entry.id + ',或把状态改为 archived(已归档)');
     }
     if (data.supersedes) {
       const old = byKey.get(key(entry.collection, data.supersedes));

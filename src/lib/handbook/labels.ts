@@ -1,26 +1,15 @@
 /** Chinese labels for the handbook's status values and orderings. */
 import { LIST_LABELS } from '../collections/index.ts';
+import { OPTION_LABELS } from '../collections/kind.ts';
 import { LEVELS } from '../schemas/roles.ts';
 
-export const POLICY_STATUS_LABELS: Record<string, string> = {
-  draft: '草稿',
-  active: '现行有效',
-  superseded: '已废止',
-};
+const pick = (values: readonly string[]): Record<string, string> => Object.fromEntries(values.map((value) => [value, OPTION_LABELS[value]!]));
 
-export const REPORT_STATUS_LABELS: Record<string, string> = {
-  draft: '草稿',
-  submitted: '已提交',
-  approved: '已审批',
-};
+export const POLICY_STATUS_LABELS: Record<string, string> = pick(['draft', 'active', 'superseded']);
 
-export const PERIOD_UNIT_LABELS: Record<string, string> = {
-  week: '周',
-  month: '月度',
-  quarter: '季度',
-  half: '半年',
-  year: '年度',
-};
+export const REPORT_STATUS_LABELS: Record<string, string> = pick(['draft', 'submitted', 'approved']);
+
+export const PERIOD_UNIT_LABELS: Record<string, string> = pick(['week', 'month', 'quarter', 'half', 'year']);
 
 /** Sort key of a role level: 高管 first, 员工 last. */
 export function levelRank(level: string): number {

@@ -10,7 +10,7 @@ import { hint, isoDate, ref, text } from './common.ts';
 export const LIFECYCLE_STATUSES = ['draft', 'active', 'superseded', 'archived'] as const;
 export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
 
-export const STATUS_MESSAGE = '状态只能是:draft(草稿)/ active(现行)/ superseded(已被替代)/ archived(已归档)';
+export const STATUS_MESSAGE = '状态只能是:draft(草稿)/ active(现行有效)/ superseded(已废止)/ archived(已归档)';
 
 /** A version number such as 1.0 or 2.1; a bare 2 becomes 2.0. */
 export const version = z

@@ -118,7 +118,7 @@ describe('generated CMS configuration', () => {
     expect(find(policies, 'docType').options).toEqual(['制度', '办法', '规定', '方案', '细则']);
     expect(find(policies, 'status')).toMatchObject({
       widget: 'select',
-      options: expect.arrayContaining([{ label: '草稿', value: 'draft' }, { label: '现行', value: 'active' }]),
+      options: expect.arrayContaining([{ label: '草稿', value: 'draft' }, { label: '现行有效', value: 'active' }]),
     });
     expect(find(kindFields('procedures', KINDS), 'schedule.weekdays')).toMatchObject({ widget: 'select', multiple: true });
     expect((find(kindFields('procedures', KINDS), 'steps.time').pattern as string[])[0]).toBe('^([01]\\d|2[0-3]):[0-5]\\d$');
