@@ -9,10 +9,9 @@
  */
 import { resolve } from 'node:path';
 import { buildSite } from '../src/lib/build/build-site.ts';
-import { contentDir } from '../src/lib/content/paths.ts';
+import { contentDir, PROJECT_ROOT as projectRoot } from '../src/lib/content/paths.ts';
 import { siteBase } from '../src/lib/site-base.ts';
 
-const projectRoot = resolve(import.meta.dirname, '..');
 const result = await buildSite({
   projectRoot,
   outDir: resolve(process.env.HANDBOOK_OUT_DIR ?? resolve(projectRoot, 'dist')),

@@ -8,14 +8,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/content/paths.ts';
+import { contentDir, PROJECT_ROOT } from '../lib/content/paths.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 import { runContentChecks } from '../lib/content/run-checks.ts';
 
 const SCHEMA_DIR = new URL('../lib/schemas/', import.meta.url);
-/** File names in messages are relative to the project, wherever the build's own root folder is. */
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
 /**
  * Astro caches parsed entries and only notices changes to content files and
  * to content.config.ts. The schemas live in src/lib/schemas, so when they

@@ -14,9 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { formatRefusal, refuseOutputFolder } from '../lib/build/output-folder.ts';
 import { BUILD_ENV } from '../lib/build/build-site.ts';
 import { createStaging, discardStaging, publishStaging, removeStaleStaging } from '../lib/build/publish.ts';
-import { contentDir } from '../lib/content/paths.ts';
-
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { contentDir, PROJECT_ROOT } from '../lib/content/paths.ts';
 
 export function safeOutput(): AstroIntegration {
   let target = '';

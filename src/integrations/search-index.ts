@@ -9,9 +9,6 @@ import type { AstroIntegration } from 'astro';
 import { BUILD_ENV } from '../lib/build/build-site.ts';
 import { buildSearchIndex, closeSearchIndexer } from '../lib/search/build-index.ts';
 
-/** Set (to any value) by scripts/build.ts: the index is built after `astro build`, not inside it. */
-export const SEPARATE_INDEX_ENV = BUILD_ENV.separateIndex;
-
 export function searchIndex(): AstroIntegration {
   let base = '/';
   return {
@@ -21,7 +18,7 @@ export function searchIndex(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env[SEPARATE_INDEX_ENV]) {
+        if (process.env[BUILD_ENV.separateIndex]) {
           logger.info('全文搜索索引将在页面写完、astro 进程结束后建立');
           return;
         }

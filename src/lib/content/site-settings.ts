@@ -46,7 +46,7 @@ export function checkSiteSettings(contentDir: string, root = process.cwd()): Sit
   if (yaml.syntaxErrors.length) return { settings: fallback, problems };
 
   const raw = yaml.data;
-  if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     error(1, '网站设置应是“字段: 值”的形式,例如 title: 运营管理手册');
     return { settings: fallback, problems };
   }
