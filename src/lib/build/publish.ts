@@ -11,8 +11,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { basename, dirname, join, resolve } from 'node:path';
 import { isOwnSite, SITE_STAMP, siteStamp } from './output-folder.ts';
 
-/** File inside a staging folder naming the process that writes it. */
-const STAGING_MARK = '.handbook-staging.json';
+/**
+ * File beside a staging folder naming the process that writes it. Beside, not
+ * inside: Astro empties its output folder when it starts, which would delete
+ * a mark kept inside, and with it the proof that the folder may be removed.
+ */
+const MARK_SUFFIX = '.owner.json';
+const markOf = (staging: string) => `${staging}${MARK_SUFFIX}`;
 
 /** Names of this tool's staging and retired folders beside `<name>`. */
 const stagingPrefix = (name: string) => `.${name}.building-`;
@@ -54,15 +59,17 @@ export function removeStaleStaging(outDir: string): string[] {
       removed.push(path);
       continue;
     }
-    if (!entry.startsWith(stagingPrefix(name))) continue;
+    if (!entry.startsWith(stagingPrefix(name)) || !entry.endsWith(MARK_SUFFIX)) continue;
+    const staging = path.slice(0, -MARK_SUFFIX.length);
     try {
-      const mark = JSON.parse(readFileSync(join(path, STAGING_MARK), 'utf8')) as { pid?: number };
+      const mark = JSON.parse(readFileSync(path, 'utf8')) as { pid?: number };
       if (typeof mark.pid === 'number' && !alive(mark.pid)) {
-        rmSync(path, { recursive: true, force: true });
-        removed.push(path);
+        rmSync(staging, { recursive: true, force: true });
+        rmSync(path, { force: true });
+        removed.push(staging);
       }
     } catch {
-      // Not marked by this tool: leave it alone.
+      // Not a mark this tool wrote: leave it alone.
     }
   }
   return removed;
@@ -74,13 +81,13 @@ export function createStaging(outDir: string): string {
   mkdirSync(dirname(target), { recursive: true });
   const staging = join(dirname(target), `${stagingPrefix(basename(target))}${suffix()}`);
   mkdirSync(staging);
-  writeFileSync(join(staging, STAGING_MARK), JSON.stringify({ pid: process.pid, for: target }));
+  writeFileSync(markOf(staging), JSON.stringify({ pid: process.pid, for: target }));
   return staging;
 }
 
 /** Whether `path` is a staging folder made by `createStaging`. */
 export function isStaging(path: string): boolean {
-  return basename(path).includes('.building-') && existsSync(join(path, STAGING_MARK));
+  return basename(path).includes('.building-') && existsSync(markOf(path));
 }
 
 /**
@@ -106,11 +113,13 @@ export function publishStaging(staging: string, outDir: string): void {
     if (retired) renameSync(retired, target);
     throw error;
   }
-  rmSync(join(target, STAGING_MARK), { force: true });
+  rmSync(markOf(staging), { force: true });
   if (retired) rmSync(retired, { recursive: true, force: true });
 }
 
 /** Deletes a staging folder (after a failed or interrupted build). Refuses anything that is not one. */
 export function discardStaging(staging: string): void {
-  if (isStaging(staging)) rmSync(staging, { recursive: true, force: true });
+  if (!isStaging(staging)) return;
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(markOf(staging), { force: true });
 }

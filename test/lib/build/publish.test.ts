@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -59,6 +59,15 @@ describe('publishing a staging folder', () => {
     expect(existsSync(staging)).toBe(true);
   });
 
+  it('still discards a staging folder whose contents Astro emptied when it started', () => {
+    oldSite();
+    const staging = createStaging(out);
+    for (const name of readdirSync(staging)) rmSync(join(staging, name), { recursive: true, force: true });
+    writeFileSync(join(staging, 'index.html'), 'half');
+    discardStaging(staging);
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
   it('never discards a folder that is not a staging folder', () => {
     oldSite();
     discardStaging(out);
@@ -71,7 +80,7 @@ describe('removeStaleStaging', () => {
     const dead = join(parent, '.dist.building-dead');
     mkdirSync(dead);
     // A pid far above any real one: that process is not running.
-    writeFileSync(join(dead, '.handbook-staging.json'), JSON.stringify({ pid: 2 ** 22 + 12345 }));
+    writeFileSync(`${dead}.owner.json`, JSON.stringify({ pid: 2 ** 22 + 12345 }));
     const running = createStaging(out);
     const lookalike = join(parent, '.dist.building-someone-elses');
     mkdirSync(lookalike);
