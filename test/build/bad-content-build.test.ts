@@ -11,7 +11,7 @@ import { BAD_CONTENT_CASES } from '../support/bad-content.ts';
 import { fixtureWith } from '../support/fixture.ts';
 import { astroBuild, ROOT } from '../support/run-astro.ts';
 import { UNBUILDABLE_CASES } from '../support/unbuildable-content.ts';
-import { describeField } from '../../src/lib/content/problems.ts';
+import { collectionOfFile, describeField } from '../../src/lib/content/problems.ts';
 
 describe('astro build with bad content', () => {
   it.each(BAD_CONTENT_CASES)('fails on $name, naming file, line, field and problem', (bad) => {
@@ -22,7 +22,7 @@ describe('astro build with bad content', () => {
     expect(result.status, output).toBe(1);
     const file = relative(ROOT, join(dir, bad.file));
     expect(output).toContain(`${file}:${bad.line}`);
-    expect(output).toContain(`第 ${bad.line} 行  ${describeField(bad.field)}:`);
+    expect(output).toContain(`第 ${bad.line} 行  ${describeField(bad.field, collectionOfFile(bad.file))}:`);
     expect(output).toContain(bad.message);
     expect(output).toContain('构建已停止');
     expect(existsSync(outDir)).toBe(false);

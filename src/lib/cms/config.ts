@@ -10,7 +10,7 @@ import { OPTION_LABELS } from '../collections/kind.ts';
 import { objectFields, type FieldType, type SchemaField } from '../collections/schema-fields.ts';
 import { siteSchema } from '../schemas/site.ts';
 import type { CmsBackend } from './settings.ts';
-import { fieldLabel as messageFieldLabel } from '../content/field-labels.ts';
+import { fieldLabel as messageFieldLabel, SITE_FIELD_LABELS, SITE_SETTINGS } from '../content/field-labels.ts';
 
 /** A Sveltia CMS field definition (see its JSON schema, `Field`). */
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
@@ -189,16 +189,8 @@ function collection(name: string, registry: KindRegistry, contentFolder: string)
 
 /** The editor's settings file for `content/site.yaml`. */
 function siteSettings(contentFolder: string): Record<string, unknown> {
-  const labels: Record<string, string> = {
-    title: '手册名称',
-    company: '公司名称',
-    description: '简介',
-    quickLinks: '首页快捷入口',
-    'quickLinks.label': '名称',
-    'quickLinks.path': '条目路径',
-  };
   const none: KindRegistry = {};
-  const fields = objectFields(siteSchema).map((field) => editorField(field, field.name, (path) => labels[path] ?? messageFieldLabel(path.split('.')), none, 'site'));
+  const fields = objectFields(siteSchema).map((field) => editorField(field, field.name, (path) => SITE_FIELD_LABELS[path] ?? messageFieldLabel(path.split('.'), SITE_SETTINGS), none, 'site'));
   return { name: 'site', label: '网站设置', file: `${contentFolder}/site.yaml`, format: 'yaml', fields };
 }
 

@@ -62,6 +62,9 @@ export function defineKind<const K extends KindDefinition>(kind: K): K {
 
 /** Labels of the fields every entry carries (`entryCore` and lifecycle fields). */
 export const COMMON_FIELD_LABELS: Record<string, string> = {
+  // Every kind names its own title and summary (岗位名称, 制度名称); these are the words when no kind is known.
+  title: '标题',
+  summary: '概述',
   owner: '维护岗位',
   updated: '更新日期',
   lang: '文字',

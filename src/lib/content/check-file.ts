@@ -78,7 +78,7 @@ export function checkFile(bytes: Uint8Array, options: FileCheckOptions): FileChe
     for (const issue of result.error.issues) {
       problems.push({
         line: frontmatter.lineOf(issue.path as (string | number)[]), severity: 'error',
-        field: issue.path.join('.') || undefined, message: explainIssue(issue),
+        field: issue.path.join('.') || undefined, message: explainIssue(issue, options.collection),
       });
     }
     return { problems, lineOf: frontmatter.lineOf };

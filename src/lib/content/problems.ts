@@ -1,5 +1,6 @@
 /** A problem found in handbook content, and how to print a list of them for people. */
-import { FIELD_LABELS } from './field-labels.ts';
+import { KINDS } from '../collections/index.ts';
+import { fieldLabel, SITE_SETTINGS } from './field-labels.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -14,14 +15,25 @@ export interface Problem {
   severity: Severity;
 }
 
+/**
+ * The collection a content file belongs to, from its path
+ * (`content/reports/2026/x.mdx` → `reports`, `content/site.yaml` → `site`), so
+ * fields are named in that kind's words.
+ */
+export function collectionOfFile(file: string): string | undefined {
+  const parts = file.split(/[\\/]/);
+  if (parts.at(-1) === 'site.yaml') return SITE_SETTINGS;
+  return parts.slice(0, -1).reverse().find((part) => part in KINDS);
+}
+
 /** Renders a field path for people: `kpis.2.weight` → `kpis › 第3项 › weight(权重)`. */
-export function describeField(field: string): string {
-  return field
-    .split('.')
-    .map((part) => {
+export function describeField(field: string, collection?: string): string {
+  const parts = field.split('.');
+  return parts
+    .map((part, i) => {
       if (/^\d+$/.test(part)) return `第${Number(part) + 1}项`;
-      const label = FIELD_LABELS[part];
-      return label ? `${part}(${label})` : part;
+      const label = fieldLabel(parts.slice(0, i + 1), collection);
+      return label && label !== part ? `${part}(${label})` : part;
     })
     .join(' › ');
 }
@@ -52,7 +64,7 @@ export function formatProblems(problems: readonly Problem[]): string {
     }
     const mark = problem.severity === 'error' ? '✖ 错误' : '⚠ 提醒';
     const where = problem.line ? `第 ${problem.line} 行` : '';
-    const field = problem.field ? `${describeField(problem.field)}:` : '';
+    const field = problem.field ? `${describeField(problem.field, collectionOfFile(problem.file))}:` : '';
     lines.push(`  ${mark} ${where ? `${where}  ` : ''}${field}${problem.message}`);
     lines.push(`    ${problem.file}${problem.line ? `:${problem.line}` : ''}`);
   }

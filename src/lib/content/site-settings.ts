@@ -10,6 +10,7 @@ import { controlCharContentMessage, controlCharLines } from './control-chars.ts'
 import { formatProblems, type Problem } from './problems.ts';
 import { decodeUtf8, invalidUtf8Message } from './utf8.ts';
 import { parseYamlText } from './yaml-text.ts';
+import { SITE_SETTINGS } from './field-labels.ts';
 import { explainIssue } from './zod-issues.ts';
 
 /** What a handbook without site.yaml is called. */
@@ -53,7 +54,7 @@ export function checkSiteSettings(contentDir: string, root = process.cwd()): Sit
   const result = siteSchema.safeParse({ ...DEFAULTS, ...(raw as object) }, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
-      error(yaml.lineOf(issue.path as (string | number)[]), explainIssue(issue), issue.path.join('.') || undefined);
+      error(yaml.lineOf(issue.path as (string | number)[]), explainIssue(issue, SITE_SETTINGS), issue.path.join('.') || undefined);
     }
     return { settings: fallback, problems };
   }

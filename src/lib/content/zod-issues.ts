@@ -49,9 +49,12 @@ function sizeWords(origin: string, bound: number | bigint, inclusive: boolean | 
   }
 }
 
-/** One zod issue in plain Chinese. A missing required field names the field's Chinese label. */
-export function explainIssue(issue: Issue): string {
-  const label = fieldLabel(issue.path);
+/**
+ * One zod issue in plain Chinese. A missing required field names the field's
+ * Chinese label, in the words of `collection` (`roles`, `site` …) when given.
+ */
+export function explainIssue(issue: Issue, collection?: string): string {
+  const label = fieldLabel(issue.path, collection);
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return label ? `缺少这个必填项:${label}` : '缺少这个必填项';
   }

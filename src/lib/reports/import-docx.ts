@@ -92,7 +92,7 @@ export async function importReportDocx(path: string, options: ReportImportOption
   if (read.date) frontmatter.date = read.date;
   frontmatter.updated = options.today;
   const parsed = reportSchema.safeParse(frontmatter);
-  if (!parsed.success) return fail(`报告信息有误:${describeIssues(parsed.error.issues)}`);
+  if (!parsed.success) return fail(`报告信息有误:${describeIssues(parsed.error.issues, 'reports')}`);
 
   // Where it goes: the id the exporter wrote, else the Word file's name in the report's year.
   const period = stored.period as { start?: string } | undefined;

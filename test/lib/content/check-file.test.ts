@@ -68,7 +68,7 @@ describe('checkFile', () => {
     expect(messages).toEqual(expect.arrayContaining([
       expect.stringContaining('level 这一行有看不见的控制字符 U+0007'),
       expect.stringContaining('department 缺少这个必填项:所属部门'),
-      expect.stringContaining('summary 缺少这个必填项:概述'),
+      expect.stringContaining('summary 缺少这个必填项:岗位概述'),
       expect.stringMatching(/^14 body 正文里不允许 import/),
     ]));
   });

@@ -1,3 +1,4 @@
+import { COMMON_FIELD_LABELS } from '../../../src/lib/collections/index.ts';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { explainIssue } from '../../../src/lib/content/zod-issues.ts';
@@ -16,8 +17,15 @@ const CJK = /[\u4e00-\u9fff]/;
 describe('explainIssue', () => {
   it('names each missing required field with its Chinese label, one message per field', () => {
     const messages = issuesOf(roleSchema, { level: '经理', owner: 'x', updated: '2026-01-01', responsibilities: [{ text: 'a', cadence: '每日' }] })
-      .map(explainIssue);
-    expect(messages).toEqual(expect.arrayContaining(['缺少这个必填项:标题', '缺少这个必填项:所属部门', '缺少这个必填项:概述']));
+      .map((issue) => explainIssue(issue, 'roles'));
+    expect(messages).toEqual(expect.arrayContaining(['缺少这个必填项:岗位名称', '缺少这个必填项:所属部门', '缺少这个必填项:岗位概述']));
+  });
+
+  it('names fields in the words of the kind, as the editor and pages do', () => {
+    const issues = issuesOf(roleSchema, { title: 'x', department: 'd', level: '经理', summary: 's', responsibilities: [{ text: 'a', cadence: '每日' }], updated: '2026-01-01' });
+    const owner = issues.find((issue) => issue.path[0] === 'owner')!;
+    expect(explainIssue(owner, 'roles')).toBe(`缺少这个必填项:${COMMON_FIELD_LABELS.owner}`);
+    expect(explainIssue(owner, 'roles')).toBe('缺少这个必填项:维护岗位');
   });
 
   it('keeps the hand-written Chinese messages of the schemas', () => {

@@ -6,6 +6,7 @@
  * never invented: the field is left out (or, where the schema needs one, the
  * responsible role is used) and a flag says so.
  */
+import { fieldLabel } from '../../content/field-labels.ts';
 import { TO_FILL, type Flag, type ImportedDocument } from '../model.ts';
 import { contentKey } from '../text/fold.ts';
 import { slugFromTitle, uniqueId } from './entry-id.ts';
@@ -151,14 +152,14 @@ export function resolveReferences(documents: ImportedDocument[], index: Handbook
       if (ref.path[0] === 'steps' || ref.path[0] === 'branches') {
         if (owner) setAt(doc.frontmatter, ref.path, owner);
         // An actor the text does not name is already flagged by the extractor.
-        if (ref.name) flag(`执行岗位“${ref.name}”在手册中没有对应岗位,暂填为负责岗位,请核对`, field);
+        if (ref.name) flag(`执行岗位“${ref.name}”在手册中没有对应岗位,暂填为本条目的维护岗位,请核对`, field);
       } else if (ref.path[0] === 'role') {
         if (owner) setAt(doc.frontmatter, ref.path, owner);
         flag(`报告所属岗位“${ref.name || '(未写明)'}”在手册中没有对应岗位,暂填为部门负责岗位,请核对`, field);
       } else {
         // An escalation without a target means nothing: drop the whole line.
         removeAt(doc.frontmatter, ref.path[0] === 'escalation' ? ref.path.slice(0, 2) : ref.path);
-        if (ref.name) flag(`“${ref.name}”在手册中没有对应岗位,${fieldLabel(ref.path)}已留空,请补填`, field);
+        if (ref.name) flag(`“${ref.name}”在手册中没有对应岗位,${fieldLabel(ref.path, COLLECTION_OF[doc.kind])}已留空,请补填`, field);
       }
     }
     if (owner) {
@@ -172,10 +173,6 @@ export function resolveReferences(documents: ImportedDocument[], index: Handbook
   return created;
 }
 
-function fieldLabel(path: Path): string {
-  const labels: Record<string, string> = { reportsTo: '直接上级', approval: '审批岗位', escalation: '上报对象', participants: '参与岗位' };
-  return labels[String(path[0])] ?? String(path.join('.'));
-}
 
 /** A department draft for a department that a document names but the handbook lacks. */
 function departmentDraft(name: string, from: ImportedDocument, today: string): ImportedDocument {

@@ -15,6 +15,7 @@ import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { FileExistsError, writeFileAtomic } from '../../files/atomic-write.ts';
 import { escapeMdxText } from '../../text/mdx-escape.ts';
+import { COLLECTION_OF } from './resolve-references.ts';
 import { describeIssues } from './schema-messages.ts';
 import { departmentSchema } from '../../schemas/departments.ts';
 import { policySchema } from '../../schemas/policies.ts';
@@ -56,7 +57,7 @@ export function renderDocument(doc: ImportedDocument): { text: string } | { erro
     },
   };
   const parsed = SCHEMAS[doc.kind].safeParse(frontmatter);
-  if (!parsed.success) return { error: describeIssues(parsed.error.issues) };
+  if (!parsed.success) return { error: describeIssues(parsed.error.issues, COLLECTION_OF[doc.kind]) };
   const ordered = Object.fromEntries(
     [...FIRST_KEYS.filter((key) => key in frontmatter), ...Object.keys(frontmatter).filter((key) => !FIRST_KEYS.includes(key))].map((key) => [
       key,

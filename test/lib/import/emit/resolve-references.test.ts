@@ -68,7 +68,7 @@ describe('resolveReferences', () => {
     ]);
     resolveReferences([procedure, role], index(), '2026-11-22');
     expect(procedure.frontmatter).toMatchObject({ owner: 'yunying-jingli', steps: [{ actors: ['yunying-jingli'] }] });
-    expect(procedure.flags.map((f) => f.message)).toContain('执行岗位“值班经理”在手册中没有对应岗位,暂填为负责岗位,请核对');
+    expect(procedure.flags.map((f) => f.message)).toContain('执行岗位“值班经理”在手册中没有对应岗位,暂填为本条目的维护岗位,请核对');
     expect(role.frontmatter).not.toHaveProperty('reportsTo');
     expect(role.frontmatter.department).toBe('yunying');
     expect(role.flags.map((f) => f.message)).toEqual(['未写明所属部门,暂归入“运营部”,请核对', '“收银组长”在手册中没有对应岗位,直接上级已留空,请补填']);
