@@ -50,14 +50,17 @@ console.log(`▶ 逐条输入 ${judged.queries.length} 个查询(页眉搜索框
 const outcomes: JudgedOutcome[] = [];
 for (const query of judged.queries) {
   await page.fill('#site-search', '');
+  await page.waitForTimeout(200);
+  // Empty the list so that only this query's results can appear in it.
+  await page.$eval('#site-search-results', (list) => { list.innerHTML = ''; });
   await page.fill('#site-search', query.q);
   // Results (or a note) appear after the box's debounce; wait until the list stops changing.
   await page.waitForSelector('#site-search-results:not([hidden]) li', { timeout: 15_000 }).catch(() => {});
   let last = '';
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(150);
+  for (let stable = 0; stable < 2; ) {
+    await page.waitForTimeout(200);
     const html = await page.innerHTML('#site-search-results');
-    if (html === last && html) break;
+    stable = html === last ? stable + 1 : 0;
     last = html;
   }
   const hrefs = await page.$$eval('#site-search-results li[role="option"] a', (links) =>
