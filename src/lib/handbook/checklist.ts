@@ -30,8 +30,8 @@ export interface Checklist {
   items: ChecklistItem[];
 }
 
-/** Below this similarity an item matches no step, and the procedure's owner answers for it. */
-const MIN_SIMILARITY = 0.12;
+/** Below this share of an item's wording found in a step, the item matches no step and the procedure's owner answers for it. */
+const MIN_SHARE = 0.25;
 
 /** Character pairs of the text's letters and ideographs (punctuation and spaces split pairs). */
 function bigrams(text: string): Set<string> {
@@ -43,25 +43,29 @@ function bigrams(text: string): Set<string> {
   return pairs;
 }
 
-/** Dice similarity of two texts' character pairs, 0–1. */
-export function textSimilarity(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
-  if (!x.size || !y.size) return 0;
+/**
+ * Share of the item's character pairs that also occur in the step, 0–1.
+ * Measured against the item alone, because a step says much more than the
+ * short checklist line that restates part of it.
+ */
+export function textShare(item: string, step: string): number {
+  const x = bigrams(item);
+  if (!x.size) return 0;
+  const y = bigrams(step);
   let shared = 0;
   for (const pair of x) if (y.has(pair)) shared++;
-  return (2 * shared) / (x.size + y.size);
+  return shared / x.size;
 }
 
 /**
  * The role responsible for a checklist item: the first actor of the step
- * whose wording is closest to the item's (a checklist restates what steps
+ * that contains most of the item's wording (a checklist restates what steps
  * do), or the procedure's owner when no step is close enough.
  */
 export function responsibleRole(item: string, procedure: Pick<ProcedureChecklists, 'owner' | 'steps' | 'branches'>): string {
-  let best = { score: MIN_SIMILARITY, role: procedure.owner };
+  let best = { score: MIN_SHARE, role: procedure.owner };
   for (const step of [...procedure.steps, ...procedure.branches.flatMap((b) => b.steps)]) {
-    const score = textSimilarity(item, step.action);
+    const score = textShare(item, step.action);
     if (score > best.score && step.actors[0]) best = { score, role: step.actors[0] };
   }
   return best.role;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { procedureChecklists, responsibleRole, shortHash, textSimilarity, tickStorageKey } from '../../../src/lib/handbook/checklist.ts';
+import { procedureChecklists, responsibleRole, shortHash, textShare, tickStorageKey } from '../../../src/lib/handbook/checklist.ts';
 
 const procedure = {
   owner: 'yunying-zhuguan',
@@ -7,17 +7,18 @@ const procedure = {
     { actors: ['anquanyuan'], action: '夜班安全员撤除报警布防,开启员工通道;检查各消防通道、安全出口无锁闭、无堵塞。' },
     { actors: ['shebei-weixiu'], action: '按顺序开启公共区域照明、空调新风、扶梯和直梯,扶梯空载试运行不少于5分钟。' },
     { actors: ['wuye-guanliyuan', 'anquanyuan'], action: '督促保洁完成出入口、中庭、卫生间和扶梯的营业前清洁。' },
+    { actors: ['shangguanyuan'], action: '营业员9:20前经员工通道到岗,商管员在各楼层核对到岗人数,检查仪容仪表和工牌佩戴,督促各店开灯、整理货架、补齐价签。' },
   ],
   branches: [{ steps: [{ actors: ['kefuyuan'], action: '遇暴雨时服务台准备雨伞套和防滑垫。' }] }],
   checklists: [
-    { category: '开店前检查', items: ['员工通道开启,消防通道和安全出口畅通', '照明、空调、扶梯、直梯已开启并运行正常', '公共区域和卫生间清洁完毕', '雨伞套和防滑垫已备好', '当日值班表已张贴'] },
+    { category: '开店前检查', items: ['员工通道开启,消防通道和安全出口畅通', '照明、空调、扶梯、直梯已开启并运行正常', '公共区域和卫生间清洁完毕', '雨伞套和防滑垫已备好', '当日值班表已张贴', '店铺开灯、货架整齐、价签齐全'] },
   ],
 };
 
 describe('responsibleRole', () => {
   it('gives each item the first actor of the step it restates', () => {
     const [list] = procedureChecklists(procedure);
-    expect(list!.items.map((i) => i.role)).toEqual(['anquanyuan', 'shebei-weixiu', 'wuye-guanliyuan', 'kefuyuan', 'yunying-zhuguan']);
+    expect(list!.items.map((i) => i.role)).toEqual(['anquanyuan', 'shebei-weixiu', 'wuye-guanliyuan', 'kefuyuan', 'yunying-zhuguan', 'shangguanyuan']);
   });
 
   it('falls back to the owner when no step is alike', () => {
@@ -26,12 +27,14 @@ describe('responsibleRole', () => {
   });
 });
 
-describe('textSimilarity', () => {
-  it('is 1 for the same text, 0 for texts without a shared pair, and ignores punctuation', () => {
-    expect(textSimilarity('消防通道畅通', '消防通道畅通')).toBe(1);
-    expect(textSimilarity('消防通道', '雨伞套')).toBe(0);
-    expect(textSimilarity('消防,通道', '消防通道')).toBeLessThan(1);
-    expect(textSimilarity('消防,通道', '消防通道')).toBeGreaterThan(0);
+describe('textShare', () => {
+  it('is the share of the item found in the step, whatever else the step says, and ignores punctuation', () => {
+    expect(textShare('消防通道畅通', '消防通道畅通')).toBe(1);
+    expect(textShare('消防通道畅通', '巡查时确认消防通道畅通,并记录在巡场表上,发现堵塞立即清理')).toBe(1);
+    expect(textShare('消防通道', '雨伞套')).toBe(0);
+    expect(textShare('消防,通道', '消防通道')).toBe(1);
+    expect(textShare('消防通道', '消防,通道')).toBeCloseTo(2 / 3);
+    expect(textShare('', '消防通道')).toBe(0);
   });
 });
 
