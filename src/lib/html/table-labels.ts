@@ -71,7 +71,8 @@ export const tableLabels = {
       if (!cells.length) return;
       for (const { cell, label } of cells) ctx.setProperty(cell, 'dataLabel', label);
       const classes = table.properties?.className;
-      const list = Array.isArray(classes) ? classes.map(String) : typeof classes === 'string' ? classes.split(/\s+/) : [];
+      // hast keeps className as a list; anything else (absent) starts an empty one.
+      const list = Array.isArray(classes) ? classes.map(String) : [];
       if (!list.includes(STACK_CLASS)) ctx.setProperty(table, 'className', [...list, STACK_CLASS]);
     },
   },

@@ -1,4 +1,4 @@
-import type { Element } from 'hast';
+import type { Element, Properties } from 'hast';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { cellLabels, headerLabels, tableLabels } from '../../../src/lib/html/table-labels.ts';
@@ -6,7 +6,7 @@ import { cellLabels, headerLabels, tableLabels } from '../../../src/lib/html/tab
 /** Markdown → HTML through the plugin, with the processor Astro uses for entry bodies. */
 const render = (markdown: string) => markdownToHtml(markdown, { hastPlugins: [tableLabels], features: { gfm: true } }).html;
 
-const cell = (tag: string, text: string, props: Record<string, unknown> = {}): Element => ({ type: 'element', tagName: tag, properties: props, children: [{ type: 'text', value: text }] });
+const cell = (tag: string, text: string, props: Properties = {}): Element => ({ type: 'element', tagName: tag, properties: props, children: [{ type: 'text', value: text }] });
 const row = (...cells: Element[]): Element => ({ type: 'element', tagName: 'tr', properties: {}, children: cells });
 const table = (...rows: Element[]): Element => ({ type: 'element', tagName: 'table', properties: {}, children: rows });
 
