@@ -2,11 +2,13 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { handbookCheck } from './src/integrations/handbook-check.ts';
 import { reportDocx } from './src/integrations/report-docx.ts';
 import { safeOutput } from './src/integrations/safe-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { tableLabels } from './src/lib/html/table-labels.ts';
 import { siteBase } from './src/lib/site-base.ts';
 
 /** @param {string} path a path relative to this project */
@@ -32,6 +34,8 @@ export default defineConfig({
   cacheDir: project(`./node_modules/.astro/${cacheKey}`),
   // safeOutput() last: it publishes the site once every other integration has written its part.
   integrations: [handbookCheck(), mdx(), reportDocx(), searchIndex(), safeOutput()],
+  // Table cells carry their column header, so phones can show tables as stacked cards.
+  markdown: { processor: satteri({ hastPlugins: [tableLabels] }) },
   server: { host: '127.0.0.1' },
   vite: {
     build: {

@@ -58,11 +58,14 @@ describe('production build of the demo handbook', () => {
     expect(page('roles/hk-yingyun-jingli/')).toContain('崗位職責');
   });
 
-  it('draws the procedure flow as inline SVG swimlanes with one lane per actor', () => {
+  it('draws the procedure flow as swimlanes: SVG lanes and arrows, one labelled lane per actor, a button per step', () => {
     const html = page('procedures/kaibidian/');
-    const svg = html.match(/<svg[^>]*aria-label="开闭店管理流程流程图[^"]*"[\s\S]*?<\/svg>/)?.[0];
-    expect(svg).toBeDefined();
-    for (const lane of ['安全员', '楼层主管', '客服员']) expect(svg).toContain(`>${lane}</text>`);
+    const figure = html.match(/<figure class="diagram[^"]*"[\s\S]*?<\/figure>/)?.[0];
+    expect(figure).toBeDefined();
+    expect(figure).toMatch(/<svg [^>]*aria-hidden="true"[\s\S]*class="svg-edge/);
+    const lanes = [...figure!.matchAll(/<li class="lane-[ab]"[^>]*>([^<]+)<\/li>/g)].map((m) => m[1]);
+    for (const lane of ['安全员', '楼层主管', '客服员']) expect(lanes).toContain(lane);
+    expect(figure!.match(/<button type="button" class="flow-node/g)?.length).toBeGreaterThan(10);
     expect(html).toContain('class="time-chip holiday"');
   });
 

@@ -91,14 +91,14 @@ describe('navigation and controls', () => {
     await page.close();
   });
 
-  it('prints content only, with checklists as tick boxes', async () => {
+  it('prints content only, with checklists as forms to fill in', async () => {
     const { page } = await open('procedures/zongzhiban/', 1280);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-header', '#sidebar', '.toc', '.breadcrumbs']) {
-      expect(await page.locator(selector).isVisible(), selector).toBe(false);
+    for (const selector of ['.site-header', '#sidebar', '.toc', '.breadcrumbs', '.checklist-ticks']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
-    const box = await page.locator('.checklist li').first().evaluate((li) => getComputedStyle(li, '::before').borderTopStyle);
-    expect(box).toBe('solid');
+    expect(await page.locator('table.checklist-form').first().isVisible()).toBe(true);
+    expect(await page.locator('table.checklist-form').first().locator('th').allTextContents()).toContain('签字');
     await page.close();
   });
 

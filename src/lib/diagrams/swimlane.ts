@@ -27,8 +27,10 @@ export interface SwimlaneNode {
   label: string;
   time?: string;
   lines: string[];
-  /** Full action text, for the tooltip. */
+  /** Full action text, shown when the box is tapped. */
   title: string;
+  /** Titles of the roles that carry out the step, first one first. */
+  actors: string[];
   branch: boolean;
 }
 
@@ -81,7 +83,8 @@ export function layoutSwimlane(
     const time = slot.step.time ? (slot.step.endTime ? `${slot.step.time}–${slot.step.endTime}` : slot.step.time) : undefined;
     nodes.push({
       x, y, width: boxWidth, height: boxHeight, label: slot.label, ...(time ? { time } : {}),
-      lines: wrapText(slot.step.action, maxChars, time ? 2 : 3), title: slot.step.action, branch: Boolean(slot.branch),
+      lines: wrapText(slot.step.action, maxChars, time ? 2 : 3), title: slot.step.action,
+      actors: slot.step.actors.map(laneLabel), branch: Boolean(slot.branch),
     });
     for (const other of others) {
       helpers.push({ x: x + boxWidth / 2, y: laneY.get(other)! + laneHeight / 2, fromY: y + boxHeight / 2 });
@@ -118,4 +121,17 @@ export function layoutSwimlane(
     height: Math.max(lanes.length, 1) * laneHeight,
     lanes, nodes, helpers, edges, notes,
   };
+}
+
+/** A4 landscape less the print margins (265 mm × 180 mm), in CSS px at 96 dpi. */
+export const LANDSCAPE_PAGE = { width: 1000, height: 680 };
+
+/**
+ * Zoom at which a diagram prints on its own A4 landscape page, or `undefined`
+ * when it would have to shrink below `minScale` — too small to read, so the
+ * print leaves it out and the step list stands in for it.
+ */
+export function landscapePrintScale(layout: { width: number; height: number }, minScale = 0.7): number | undefined {
+  const scale = Math.min(1, LANDSCAPE_PAGE.width / layout.width, LANDSCAPE_PAGE.height / layout.height);
+  return scale >= minScale ? Math.floor(scale * 100) / 100 : undefined;
 }

@@ -1,5 +1,7 @@
 /** Schema of `content/site.yaml`: the handbook's name and owner, and what its content is trusted to do. Editable by HR. */
 import { z } from 'astro/zod';
+import { isoDate } from './common.ts';
+import { version } from './lifecycle.ts';
 
 /** True when a quick-link path names another site (`https://…`, `//host/…`, `mailto:` …) rather than a page of this one. */
 export function isExternalPath(path: string): boolean {
@@ -13,6 +15,10 @@ export const siteSchema = z
     /** Company that publishes the handbook. */
     company: z.string({ error: '公司名称应为文字' }).trim().min(1, '公司名称不能为空'),
     description: z.string({ error: '简介应为文字' }).trim().default(''),
+    /** Edition of the handbook as a whole, printed in the footer of every printed page, e.g. 2.1. */
+    version: version.optional().describe('手册版本:打印件每页页脚显示,例如 2.1'),
+    /** Date this edition takes effect (YYYY-MM-DD), printed beside the version. */
+    effective: isoDate.optional().describe('本版手册的生效日期:打印件每页页脚显示,例如 2026-01-01'),
     /**
      * Quick links on the home page: entry paths such as `procedures/kaibidian`,
      * or `https://…` addresses of hosts listed in `allowedHosts`.
