@@ -18,8 +18,7 @@ describe('reviewItems', () => {
 });
 
 describe('review reminders follow the lifecycle state', () => {
-  it('leave out a version already replaced by a newer one, even if its status is still active', async () => {
-    const { reviewItems } = await import('../../../src/lib/handbook/review.ts');
+  it('leave out a version already replaced by a newer one, even if its status is still active', () => {
     const base = { collection: 'policies', title: '办法', owner: 'x', reviewBy: '2026-11-01', status: 'active' };
     const items = reviewItems([{ ...base, id: 'old', state: 'replaced' }, { ...base, id: 'new', state: 'pending' }, { ...base, id: 'now', state: 'in-force' }], '2026-11-22');
     expect(items.map((i) => i.id).sort()).toEqual(['new', 'now']);
