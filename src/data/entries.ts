@@ -1,5 +1,6 @@
 /** Every published entry as one list, for pages that span collections (changes, review, print). */
 import { getHandbook } from './handbook.ts';
+import { entryVersions } from './history.ts';
 import type { CollectionName } from '../lib/schemas/index.ts';
 
 export interface AnyEntry {
@@ -13,15 +14,21 @@ export interface AnyEntry {
   reviewBy?: string | undefined;
   status: string;
   changes: { date: string; version?: string | undefined; summary: string }[];
+  /** What changed in its recorded versions (git), in Chinese: used where it has no change log of its own. */
+  versions: { date: string; lines: string[] }[];
 }
 
 /** All entries of the handbook with their lifecycle fields. */
 export async function allEntries(): Promise<AnyEntry[]> {
   const handbook = await getHandbook();
-  const pick = (collection: CollectionName, list: { id: string; data: Record<string, any> }[]) =>
-    list.map(({ id, data }) => ({
+  const pick = (collection: CollectionName, list: { id: string; data: Record<string, any>; filePath?: string | undefined }[]) =>
+    list.map(({ id, data, filePath }) => ({
       collection, id, title: data.title ?? data.name, owner: data.owner, updated: data.updated, version: data.version,
       effective: data.effective, reviewBy: data.reviewBy, status: data.status, changes: data.changes ?? [],
+      get versions() {
+        // Read from git only by the pages that show it (/changes/ and the feed), not by the review list.
+        return data.changes?.length ? [] : entryVersions(filePath);
+      },
     }));
   return [
     ...pick('departments', handbook.departments),

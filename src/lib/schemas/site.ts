@@ -13,6 +13,9 @@ export const siteSchema = z
     /** Company that publishes the handbook. */
     company: z.string({ error: '公司名称应为文字' }).trim().min(1, '公司名称不能为空'),
     description: z.string({ error: '简介应为文字' }).trim().default(''),
+    /** Address readers open the handbook at, e.g. https://handbook.example.com/: absolute links in the change feed (SITE_URL overrides it). */
+    url: z.url({ protocol: /^https?$/, error: '网址应写成 https://handbook.example.com/ 这样的形式' }).optional()
+      .describe('网站地址:读者打开手册的网址,例如 https://handbook.example.com/;修订订阅(changes.xml)里的链接用它'),
     /**
      * Quick links on the home page: entry paths such as `procedures/kaibidian`,
      * or `https://…` addresses of hosts listed in `allowedHosts`.
