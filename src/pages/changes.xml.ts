@@ -9,7 +9,7 @@ import { COLLECTION_LABELS } from '../lib/collections/index.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const links = feedLinks(siteUrl);
-  if (!siteUrl) console.warn(`[handbook] ${links.warning}`);
+  if (!siteUrl) console.warn(`\n[handbook] ${links.warning}`);
   const items = collectChanges(await allEntries(), 50);
   const body = atomFeed({
     title: `${site.title} · 修订记录`,
