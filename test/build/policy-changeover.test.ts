@@ -43,14 +43,14 @@ describe('before the new version takes effect', () => {
     const old = read(BEFORE, 'policies/kaohe-old/index.html');
     expect(old).toContain('data-lifecycle="in-force"');
     expect(text(old)).toContain('现行,将于 2027年1月1日 由《考核办法》替代。');
-    expect(old).toMatch(/data-lifecycle-note="in-force">[\s\S]*?<a href="\/policies\/kaohe\/">《考核办法》<\/a>/);
+    expect(old).toMatch(/data-lifecycle-note="in-force">[\s\S]*?<a href="\/policies\/kaohe\/"[^>]*>《考核办法》<\/a>/);
     expect(text(old)).toContain(`状态按 ${BEFORE} 构建时计算`);
   });
   it('shows the new version as not yet in force, pointing at the old version in force', () => {
     const now = read(BEFORE, 'policies/kaohe/index.html');
     expect(now).toContain('data-lifecycle="pending"');
     expect(text(now)).toContain('尚未生效,2027年1月1日起施行,在此之前执行《考核办法(旧版)》。');
-    expect(now).toMatch(/data-lifecycle-note="pending">[\s\S]*?<a href="\/policies\/kaohe-old\/">《考核办法(旧版)》<\/a>/);
+    expect(now).toMatch(/data-lifecycle-note="pending">[\s\S]*?<a href="\/policies\/kaohe-old\/"[^>]*>《考核办法(旧版)》<\/a>/);
     expect(text(now)).not.toContain('原规定');
   });
   it('lists both under 现行制度 and prints both', () => {
