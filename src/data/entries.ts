@@ -27,7 +27,12 @@ export async function allEntries(): Promise<AnyEntry[]> {
       effective: data.effective, reviewBy: data.reviewBy, status: data.status, changes: data.changes ?? [],
       get versions() {
         // Read from git only by the pages that show it (/changes/ and the feed), not by the review list.
-        return data.changes?.length ? [] : entryVersions(filePath);
+        if (data.changes?.length) return [];
+        const versions = entryVersions(filePath);
+        const changed = versions.filter((v) => !v.first);
+        // Only the first recorded version: one line on the entry's own date, not one per entry on the day the
+        // content was first committed (an initial import would otherwise fill /changes/ with 首次收录).
+        return changed.length || versions.length === 0 ? changed : [{ date: data.updated, lines: ['首次收录'] }];
       },
     }));
   return [

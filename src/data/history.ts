@@ -38,7 +38,7 @@ export function entryVersions(filePath: string | undefined, limit = 3): VersionC
     const [to, from] = [versions[i]!, versions[i + 1]];
     const date = to.date.slice(0, 10);
     if (!from) {
-      result.push({ date, first: true, changes: [], lines: ['首次发布'] });
+      result.push({ date, first: true, changes: [], lines: ['首次收录'] });
       continue;
     }
     const changes = entryChanges(collection, fileAt(history.root, from.commit, path), fileAt(history.root, to.commit, path));

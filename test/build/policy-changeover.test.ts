@@ -50,7 +50,7 @@ describe('before the new version takes effect', () => {
     const now = read(BEFORE, 'policies/kaohe/index.html');
     expect(now).toContain('data-lifecycle="pending"');
     expect(text(now)).toContain('尚未生效,2027年1月1日起施行,在此之前执行《考核办法(旧版)》。');
-    expect(now).toMatch(/data-lifecycle-note="pending">[\s\S]*?<a href="\/policies\/kaohe-old\/"[^>]*>《考核办法(旧版)》<\/a>/);
+    expect(now).toMatch(/data-lifecycle-note="pending">[\s\S]*?<a href="\/policies\/kaohe-old\/"[^>]*>《考核办法\(旧版\)》<\/a>/);
     expect(text(now)).not.toContain('原规定');
   });
   it('lists both under 现行制度 and prints both', () => {

@@ -34,11 +34,11 @@ describe('changes without a change log of their own', () => {
   it('say what changed in each recorded version instead of 内容更新', () => {
     const items = collectChanges([{ collection: 'roles', id: 'c', title: '楼层主管', updated: '2026-10-05', changes: [], versions: [
       { date: '2026-10-05', lines: ['修改了 生效日期:2026年1月1日 → 2026年3月1日', '岗位职责增加 1 条'] },
-      { date: '2026-05-01', lines: ['首次发布'] },
+      { date: '2026-05-01', lines: ['首次收录'] },
     ] }]);
     expect(items.map((i) => [i.date, i.summary])).toEqual([
       ['2026-10-05', '修改了 生效日期:2026年1月1日 → 2026年3月1日;岗位职责增加 1 条'],
-      ['2026-05-01', '首次发布'],
+      ['2026-05-01', '首次收录'],
     ]);
     expect(items.some((i) => i.summary === '内容更新')).toBe(false);
   });
