@@ -1,6 +1,8 @@
 /** Every published entry as one list, for pages that span collections (changes, review, print). */
 import { getHandbook } from './handbook.ts';
 import { entryVersions } from './history.ts';
+import { buildDate } from '../lib/handbook/build-date.ts';
+import type { LifecycleKind } from '../lib/handbook/lifecycle.ts';
 import type { CollectionName } from '../lib/schemas/index.ts';
 
 export interface AnyEntry {
@@ -13,6 +15,8 @@ export interface AnyEntry {
   effective?: string | undefined;
   reviewBy?: string | undefined;
   status: string;
+  /** Policies: which version is in force on the build date (lifecycle.ts); replaced versions need no review. */
+  state?: LifecycleKind | undefined;
   changes: { date: string; version?: string | undefined; summary: string }[];
   /** What changed in its recorded versions (git), in Chinese: used where it has no change log of its own. */
   versions: { date: string; lines: string[] }[];
@@ -21,10 +25,12 @@ export interface AnyEntry {
 /** All entries of the handbook with their lifecycle fields. */
 export async function allEntries(): Promise<AnyEntry[]> {
   const handbook = await getHandbook();
+  const today = buildDate();
   const pick = (collection: CollectionName, list: { id: string; data: Record<string, any>; filePath?: string | undefined }[]) =>
     list.map(({ id, data, filePath }) => ({
       collection, id, title: data.title ?? data.name, owner: data.owner, updated: data.updated, version: data.version,
       effective: data.effective, reviewBy: data.reviewBy, status: data.status, changes: data.changes ?? [],
+      state: collection === 'policies' ? handbook.relations.policyLifecycle.stateOf(id, today).kind : undefined,
       get versions() {
         // Read from git only by the pages that show it (/changes/ and the feed), not by the review list.
         if (data.changes?.length) return [];
