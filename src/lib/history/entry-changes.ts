@@ -22,7 +22,7 @@ export interface WordPart {
 
 /** One changed field (or list item, or body paragraph). */
 export type FieldChange =
-  /** A value set for the first time, removed, or changed; `words` compares the two texts. */
+  /** A value set for the first time, removed, or changed; `words` compares two long texts word by word. */
   | { kind: 'added' | 'removed' | 'changed'; path: string; label: string; before?: string; after?: string; words?: WordPart[] }
   /** A list whose items were added, removed or changed; `items` shows each. */
   | { kind: 'list'; path: string; label: string; added: number; removed: number; changed: number; items: FieldChange[] }
@@ -32,8 +32,8 @@ export type FieldChange =
 // Bookkeeping fields: they change with every edit (updated) or are shown elsewhere (the change log itself).
 const SKIPPED = new Set(['updated', 'changes', 'source']);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Values longer than this are not quoted in a one-line description (the diff view shows them). */
-const SHORT = 24;
+/** Values up to this length are quoted in a one-line description and shown whole (before → after) in the comparison; longer ones are compared word by word. */
+const SHORT = 16;
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -68,7 +68,7 @@ function valueChange(path: string, label: string, before: unknown, after: unknow
   const [b, a] = [displayValue(before), displayValue(after)];
   if (before === undefined || b === '') return { kind: 'added', path, label, after: a };
   if (after === undefined || a === '') return { kind: 'removed', path, label, before: b };
-  return { kind: 'changed', path, label, before: b, after: a, words: wordDiff(b, a) };
+  return { kind: 'changed', path, label, before: b, after: a, ...(b.length > SHORT || a.length > SHORT ? { words: wordDiff(b, a) } : {}) };
 }
 
 function listChange(path: string, label: string, before: unknown[], after: unknown[]): FieldChange {

@@ -7,6 +7,8 @@ describe('entry changes in readers\' terms', () => {
   it('names a changed date by its Chinese label and writes both dates in Chinese', () => {
     const changes = entryChanges('policies', role('effective: 2026-01-01\n'), role('effective: 2026-03-01\n'));
     expect(describeChanges(changes)).toEqual(['修改了 生效日期:2026年1月1日 → 2026年3月1日']);
+    // Short values are shown whole, before → after; only long texts are compared word by word.
+    expect(changes[0]).not.toHaveProperty('words');
   });
 
   it('counts list items added, removed and changed', () => {
@@ -26,7 +28,7 @@ describe('entry changes in readers\' terms', () => {
   });
 
   it('compares body paragraphs word by word, without Markdown marks', () => {
-    const changes = entryChanges('procedures', role('', '**第一条** 营业期间每2小时巡场一次。'), role('', '**第一条** 营业期间每小时巡场两次。'));
+    const changes = entryChanges('procedures', role('', '**第一条** 营业期间每2小时巡场一次,重点检查消防通道。'), role('', '**第一条** 营业期间每小时巡场两次,重点检查消防通道。'));
     expect(describeChanges(changes)).toEqual(['正文修改 1 处']);
     const body = changes[0]!;
     if (body.kind !== 'body') throw new Error('expected a body change');
