@@ -11,7 +11,7 @@
  * shows it as replaced from the new version's effective date on.
  */
 import { formatChineseDate } from '../handbook/dates.ts';
-import { lifecycleOf, type Lifecycle } from '../handbook/lifecycle.ts';
+import { lifecycleOf, type Lifecycle as EntryLifecycle } from '../handbook/lifecycle.ts';
 import { reviewItems } from '../handbook/review.ts';
 import type { LoadedEntry } from './check.ts';
 import type { Problem } from './problems.ts';
@@ -19,7 +19,7 @@ import { referencesOf } from '../collections/references.ts';
 
 type LineOf = (file: string, path: (string | number)[]) => number | undefined;
 
-interface Lifecycle {
+interface LifecycleFields {
   status?: string;
   supersedes?: string;
   effective?: string;
@@ -31,7 +31,7 @@ interface Lifecycle {
   owner: string;
 }
 
-const life = (entry: LoadedEntry) => entry.data as unknown as Lifecycle;
+const life = (entry: LoadedEntry) => entry.data as unknown as LifecycleFields;
 
 /** Lifecycle problems of the loaded entries, as of `today` (YYYY-MM-DD). */
 export function checkLifecycle(entries: readonly LoadedEntry[], lineOf: LineOf, today: string): Problem[] {
@@ -41,7 +41,7 @@ export function checkLifecycle(entries: readonly LoadedEntry[], lineOf: LineOf, 
   const key = (collection: string, id: string) => `${collection}/${id}`;
   const byKey = new Map(entries.map((e) => [key(e.collection, e.id), e]));
   const successors = new Set(entries.flatMap((e) => (life(e).supersedes ? [key(e.collection, life(e).supersedes!)] : [])));
-  const lifecycles = new Map<string, Lifecycle>();
+  const lifecycles = new Map<string, EntryLifecycle>();
   const lifecycleIn = (collection: string) => {
     if (!lifecycles.has(collection)) {
       lifecycles.set(collection, lifecycleOf(entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, status: life(e).status ?? 'active', effective: life(e).effective, supersedes: life(e).supersedes }))));

@@ -17,7 +17,7 @@ describe('entry changes in readers\' terms', () => {
     const changes = entryChanges('roles', before, after);
     expect(describeChanges(changes)).toEqual(['岗位职责增加 1 条、修改 1 条']);
     const list = changes[0]!;
-    expect(list.kind === 'list' && list.items.map((i) => [i.kind, i.before, i.after])).toEqual([
+    expect(list.kind === 'list' && list.items.map((i) => (i.kind === 'list' || i.kind === 'body' ? [i.kind] : [i.kind, i.before, i.after]))).toEqual([
       ['changed', '处理投诉', '处理顾客投诉'],
       ['added', undefined, '检查消防通道'],
     ]);
