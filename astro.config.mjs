@@ -9,6 +9,8 @@ import { reportDocx } from './src/integrations/report-docx.ts';
 import { safeOutput } from './src/integrations/safe-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { tableLabels } from './src/lib/html/table-labels.ts';
+import { contentDir as handbookContentDir } from './src/lib/content/paths.ts';
+import { siteUrl } from './src/lib/content/site-settings.ts';
 import { siteBase } from './src/lib/site-base.ts';
 
 /** @param {string} path a path relative to this project */
@@ -25,7 +27,8 @@ export default defineConfig({
   root: process.env.HANDBOOK_BUILD_ROOT ?? project('./'),
   srcDir: project('./src'),
   publicDir: project('./public'),
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // SITE_URL, else site.yaml's url; without either the change feed uses relative links (and the build says so).
+  site: siteUrl(handbookContentDir()),
   base: siteBase(),
   trailingSlash: 'always',
   outDir: resolve(process.env.HANDBOOK_OUT_DIR ?? project('./dist')),

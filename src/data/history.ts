@@ -1,26 +1,49 @@
-/** Git history of the handbook's content, read once per build. */
+/** Git history of the handbook's content, read once per build, as readers' change descriptions. */
 import { relative, resolve } from 'node:path';
 import { contentDir } from '../lib/content/paths.ts';
-import { fileAt, historyOfFolder, lineDiff, type DiffLine, type FileVersion } from '../lib/history/git-history.ts';
+import { describeChanges, entryChanges, type FieldChange } from '../lib/history/entry-changes.ts';
+import { fileAt, historyOfFolder } from '../lib/history/git-history.ts';
+import type { CollectionName } from '../lib/schemas/index.ts';
 
 const history = historyOfFolder(contentDir());
 
-export interface VersionDiff {
-  from: FileVersion;
-  to: FileVersion;
-  lines: DiffLine[];
+/** One recorded version of an entry and what changed from the version before it. */
+export interface VersionChanges {
+  /** YYYY-MM-DD of the version (commit author date). */
+  date: string;
+  /** The version is the file's first. */
+  first: boolean;
+  changes: FieldChange[];
+  /** Chinese change-log lines (describeChanges); commit messages are never shown to readers. */
+  lines: string[];
 }
 
-/** Differences between consecutive recorded versions of an entry's file, newest first (at most `limit`). */
-export function entryDiffs(filePath: string | undefined, limit = 3): VersionDiff[] {
+const cache = new Map<string, VersionChanges[]>();
+
+/**
+ * What changed in the recorded versions of an entry's file, newest first (at
+ * most `limit` versions that changed something readers see). Computed once per
+ * file: the entry page and /changes/ share it.
+ */
+export function entryVersions(filePath: string | undefined, limit = 3): VersionChanges[] {
   if (!history || !filePath) return [];
+  // content/<collection>/…: field labels are looked up per kind.
+  const collection = relative(contentDir(), resolve(filePath)).split(/[\\/]/)[0] as CollectionName;
   const path = relative(history.root, resolve(filePath));
+  const key = `${limit}:${path}`;
+  if (cache.has(key)) return cache.get(key)!;
   const versions = history.versions.get(path) ?? [];
-  const diffs: VersionDiff[] = [];
-  for (let i = 0; i + 1 < versions.length && diffs.length < limit; i++) {
-    const [to, from] = [versions[i]!, versions[i + 1]!];
-    const lines = lineDiff(fileAt(history.root, from.commit, path), fileAt(history.root, to.commit, path));
-    if (lines.some((l) => l.kind !== 'same' && l.kind !== 'gap')) diffs.push({ from, to, lines });
+  const result: VersionChanges[] = [];
+  for (let i = 0; i < versions.length && result.length < limit; i++) {
+    const [to, from] = [versions[i]!, versions[i + 1]];
+    const date = to.date.slice(0, 10);
+    if (!from) {
+      result.push({ date, first: true, changes: [], lines: ['首次收录'] });
+      continue;
+    }
+    const changes = entryChanges(collection, fileAt(history.root, from.commit, path), fileAt(history.root, to.commit, path));
+    if (changes.length > 0) result.push({ date, first: false, changes, lines: describeChanges(changes) });
   }
-  return diffs;
+  cache.set(key, result);
+  return result;
 }

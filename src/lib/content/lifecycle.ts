@@ -1,9 +1,17 @@
 /**
  * Lifecycle rules that span fields or entries: a superseded entry needs a
- * successor, an entry takes effect before it is due for review, change logs
- * are not dated in the future, published entries should not point at drafts,
- * and reviews that are overdue or due soon are reported as reminders.
+ * successor, a changeover never leaves a gap with nothing in force, an entry
+ * takes effect before it is due for review, change logs are not dated in the
+ * future, published entries should not point at drafts, and reviews that are
+ * overdue or due soon are reported as reminders.
+ *
+ * Which version is in force on a date is decided by `handbook/lifecycle.ts`
+ * (an old version stays in force until its successor's effective date), and
+ * the advice here follows it: HR leaves the old version `active`; the site
+ * shows it as replaced from the new version's effective date on.
  */
+import { formatChineseDate } from '../handbook/dates.ts';
+import { lifecycleOf, type Lifecycle as EntryLifecycle } from '../handbook/lifecycle.ts';
 import { reviewItems } from '../handbook/review.ts';
 import type { LoadedEntry } from './check.ts';
 import type { Problem } from './problems.ts';
@@ -11,7 +19,7 @@ import { referencesOf } from '../collections/references.ts';
 
 type LineOf = (file: string, path: (string | number)[]) => number | undefined;
 
-interface Lifecycle {
+interface LifecycleFields {
   status?: string;
   supersedes?: string;
   effective?: string;
@@ -23,7 +31,7 @@ interface Lifecycle {
   owner: string;
 }
 
-const life = (entry: LoadedEntry) => entry.data as unknown as Lifecycle;
+const life = (entry: LoadedEntry) => entry.data as unknown as LifecycleFields;
 
 /** Lifecycle problems of the loaded entries, as of `today` (YYYY-MM-DD). */
 export function checkLifecycle(entries: readonly LoadedEntry[], lineOf: LineOf, today: string): Problem[] {
@@ -33,17 +41,30 @@ export function checkLifecycle(entries: readonly LoadedEntry[], lineOf: LineOf, 
   const key = (collection: string, id: string) => `${collection}/${id}`;
   const byKey = new Map(entries.map((e) => [key(e.collection, e.id), e]));
   const successors = new Set(entries.flatMap((e) => (life(e).supersedes ? [key(e.collection, life(e).supersedes!)] : [])));
+  const lifecycles = new Map<string, EntryLifecycle>();
+  const lifecycleIn = (collection: string) => {
+    if (!lifecycles.has(collection)) {
+      lifecycles.set(collection, lifecycleOf(entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, status: life(e).status ?? 'active', effective: life(e).effective, supersedes: life(e).supersedes }))));
+    }
+    return lifecycles.get(collection)!;
+  };
 
   for (const entry of entries) {
     const data = life(entry);
     if (data.status === 'superseded' && !successors.has(key(entry.collection, entry.id))) {
       at(entry, ['status'], 'error', '状态是 superseded(已废止),但没有哪个条目用 supersedes 指向它。请在新版本里写上 supersedes: ' + entry.id + ',或把状态改为 archived(已归档)');
+    } else if (data.status === 'superseded' && !lifecycleIn(entry.collection).successorOf(entry.id)) {
+      at(entry, ['status'], 'warning', '状态是 superseded(已废止),但替代它的新版还是草稿:新版发布前没有有效版本。请保持 status: active,新版施行后网站会自动显示为“已被替代”');
     }
-    if (data.supersedes) {
+    if (data.supersedes === entry.id) at(entry, ['supersedes'], 'error', '条目不能替代它自己');
+    else if (data.supersedes && data.status !== 'draft') {
       const old = byKey.get(key(entry.collection, data.supersedes));
-      if (data.supersedes === entry.id) at(entry, ['supersedes'], 'error', '条目不能替代它自己');
-      else if (old && !['superseded', 'archived'].includes(life(old).status ?? '')) {
-        at(entry, ['supersedes'], 'warning', `被替代的旧版“${data.supersedes}”状态仍是 ${life(old).status},应改为 superseded`);
+      const oldStatus = old ? life(old).status ?? 'active' : undefined;
+      const pending = Boolean(data.effective && data.effective > today);
+      if (old && pending && oldStatus === 'superseded') {
+        at(old, ['status'], 'warning', `新版“${entry.id}”${formatChineseDate(data.effective!)}才施行,在此之前旧版仍然有效:请保持 status: active,到期后网站自动显示为“已被替代”,不必再改`);
+      } else if (old && pending && (oldStatus === 'archived' || oldStatus === 'draft')) {
+        at(entry, ['supersedes'], 'warning', `旧版“${data.supersedes}”状态是 ${oldStatus},新版${formatChineseDate(data.effective!)}才施行:在此之前没有有效版本。请把旧版状态改回 active`);
       }
     }
     if (data.effective && data.reviewBy && data.reviewBy < data.effective) {
@@ -66,7 +87,7 @@ export function checkLifecycle(entries: readonly LoadedEntry[], lineOf: LineOf, 
     }
   }
 
-  const candidates = entries.map((e) => ({ collection: e.collection, id: e.id, title: life(e).title ?? life(e).name ?? e.id, owner: life(e).owner, reviewBy: life(e).reviewBy, status: life(e).status ?? 'active' }));
+  const candidates = entries.map((e) => ({ collection: e.collection, id: e.id, title: life(e).title ?? life(e).name ?? e.id, owner: life(e).owner, reviewBy: life(e).reviewBy, status: life(e).status ?? 'active', state: lifecycleIn(e.collection).stateOf(e.id, today).kind }));
   for (const item of reviewItems(candidates, today)) {
     const entry = byKey.get(key(item.collection, item.id))!;
     at(entry, ['reviewBy'], 'warning', item.overdue ? `复查日期 ${item.reviewBy} 已过 ${-item.daysLeft} 天,请负责岗位复查并更新` : `将于 ${item.reviewBy} 到期复查(还有 ${item.daysLeft} 天)`);

@@ -67,3 +67,14 @@ export function readSiteSettings(contentDir: string): SiteSettings {
   if (problems.some((p) => p.severity === 'error')) throw new Error(formatProblems(problems));
   return settings;
 }
+
+/**
+ * The address the site is served at, for absolute links (the change feed):
+ * `SITE_URL`, else `url` in site.yaml, else undefined (links stay relative).
+ * Never throws: a broken site.yaml is reported by the checker.
+ */
+export function siteUrl(contentDir: string): string | undefined {
+  const fromEnv = process.env.SITE_URL?.trim();
+  if (fromEnv) return fromEnv;
+  return checkSiteSettings(contentDir).settings.url;
+}

@@ -9,6 +9,8 @@ export interface ChangeSource {
   updated: string;
   version?: string | undefined;
   changes: readonly { date: string; version?: string | undefined; summary: string }[];
+  /** Recorded versions with Chinese descriptions of what changed (see history/entry-changes.ts), newest first. */
+  versions?: readonly { date: string; lines: readonly string[] }[] | undefined;
 }
 
 export interface ChangeItem {
@@ -33,15 +35,20 @@ export function changeAnchors(changes: readonly { date: string }[]): string[] {
 }
 
 /**
- * Every change-log line, newest first. An entry without a change log counts
- * once, as updated on its `updated` date.
+ * Every change-log line, newest first. An entry without a change log
+ * contributes a line per recorded version saying what changed, or, with no
+ * recorded history, one line as updated on its `updated` date.
  */
 export function collectChanges(entries: readonly ChangeSource[], limit = Infinity): ChangeItem[] {
   const items: ChangeItem[] = [];
   for (const entry of entries) {
     const base = { collection: entry.collection, id: entry.id, title: entry.title };
     if (entry.changes.length === 0) {
-      items.push({ ...base, date: entry.updated, version: entry.version, summary: '内容更新', anchor: 'history' });
+      if (entry.versions?.length) {
+        for (const version of entry.versions) items.push({ ...base, date: version.date, summary: version.lines.join(';'), anchor: 'history' });
+      } else {
+        items.push({ ...base, date: entry.updated, version: entry.version, summary: '内容更新', anchor: 'history' });
+      }
       continue;
     }
     const anchors = changeAnchors(entry.changes);

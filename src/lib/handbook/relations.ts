@@ -10,6 +10,7 @@ import type { Report } from '../schemas/reports.ts';
 import type { Role } from '../schemas/roles.ts';
 import { compareCodeUnits, compareZh } from './collate.ts';
 import { levelRank } from './labels.ts';
+import { lifecycleOf, type Lifecycle } from './lifecycle.ts';
 
 export interface Entry<T> {
   id: string;
@@ -89,13 +90,6 @@ export function directReports(roleId: string, roles: readonly Entry<Role>[]): En
   return sortRoles(roles.filter((role) => role.data.reportsTo === roleId));
 }
 
-/** Policy ids mapped to the id of the policy that replaces them. */
-export function successors(policies: readonly Entry<Policy>[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const policy of policies) if (policy.data.supersedes) map.set(policy.data.supersedes, policy.id);
-  return map;
-}
-
 /** What belongs to a department: its roles, procedures, policies, reports and child departments. */
 export interface DepartmentContents<H extends HandbookData> {
   roles: H['roles'];
@@ -140,8 +134,8 @@ export interface HandbookRelations<H extends HandbookData> {
   proceduresOfRole(roleId: string): ProcedureInvolvement[];
   reportingChain(roleId: string): Entry<Role>[];
   directReports(roleId: string): Entry<Role>[];
-  /** Id of the policy that replaces `policyId`, if any. */
-  successorOf(policyId: string): string | undefined;
+  /** Which policy version is in force on a date, and what replaces what (see lifecycle.ts). */
+  policyLifecycle: Lifecycle;
 }
 
 /** Indexes `handbook` for the lookups of {@link HandbookRelations}; the entry lists must not change afterwards. */
@@ -188,13 +182,13 @@ export function deriveRelations<H extends HandbookData>(handbook: H): HandbookRe
   const proceduresByRole = group(handbook.procedures, (p) => new Set([p.data.owner, ...procedureActors(p.data), ...p.data.participants]));
   const rolesById = new Map(handbook.roles.map((role) => [role.id, role]));
   const reportsByManager = group(handbook.roles, (role) => (role.data.reportsTo ? [role.data.reportsTo] : []));
-  const successorMap = successors(handbook.policies);
+  const policyLifecycle = lifecycleOf(handbook.policies.map(({ id, data }) => ({ id, status: data.status, effective: data.effective, supersedes: data.supersedes })));
 
   return {
     departmentContents: contentsOf,
     proceduresOfRole: memo((roleId) => proceduresOfRole(roleId, proceduresByRole.get(roleId) ?? empty)),
     reportingChain: memo((roleId) => chainIn(roleId, rolesById)),
     directReports: memo((roleId) => sortRoles(reportsByManager.get(roleId) ?? empty)),
-    successorOf: (policyId) => successorMap.get(policyId),
+    policyLifecycle,
   };
 }

@@ -1,5 +1,6 @@
 /** Entries whose review date has passed or is near: what HR chases owners about. */
 import { compareZh } from './collate.ts';
+import type { LifecycleKind } from './lifecycle.ts';
 
 export interface ReviewCandidate {
   collection: string;
@@ -8,6 +9,8 @@ export interface ReviewCandidate {
   owner: string;
   reviewBy?: string | undefined;
   status: string;
+  /** Lifecycle state on the review date, when known (see lifecycle.ts): replaced versions need no review. */
+  state?: LifecycleKind | undefined;
 }
 
 export interface ReviewItem extends ReviewCandidate {
@@ -24,12 +27,13 @@ export function daysBetween(from: string, to: string): number {
 
 /**
  * Entries due for review: review date before `today` (overdue) or within
- * `withinDays` days. Drafts and entries no longer in force are left out.
+ * `withinDays` days. Drafts and entries no longer in force (by status, or by
+ * `state` when given: a version already replaced by a newer one) are left out.
  * Most urgent first.
  */
 export function reviewItems(entries: readonly ReviewCandidate[], today: string, withinDays = 30): ReviewItem[] {
   return entries
-    .filter((e): e is ReviewCandidate & { reviewBy: string } => Boolean(e.reviewBy) && !['draft', 'superseded', 'archived'].includes(e.status))
+    .filter((e): e is ReviewCandidate & { reviewBy: string } => Boolean(e.reviewBy) && (e.state ? e.state === 'in-force' || e.state === 'pending' : !['draft', 'superseded', 'archived'].includes(e.status)))
     .map((e) => ({ ...e, daysLeft: daysBetween(today, e.reviewBy), overdue: e.reviewBy < today }))
     .filter((e) => e.daysLeft <= withinDays)
     .sort((a, b) => a.daysLeft - b.daysLeft || compareZh(a.title, b.title));

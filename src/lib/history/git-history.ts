@@ -1,22 +1,16 @@
 /**
- * Versions of content files as git recorded them, and readable differences
- * between two versions. Everything degrades to "no history" when the content
- * is not in a git repository or git is not installed.
+ * Versions of content files as git recorded them (what changed between two
+ * versions, for readers, is `entry-changes.ts`). Everything degrades to "no
+ * history" when the content is not in a git repository or git is not installed.
  */
 import { execFileSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
-import { diffLines } from 'diff';
 
 export interface FileVersion {
   commit: string;
   /** ISO date of the commit (author date). */
   date: string;
   subject: string;
-}
-
-export interface DiffLine {
-  kind: 'added' | 'removed' | 'same' | 'gap';
-  text: string;
 }
 
 function git(cwd: string, args: string[]): string | undefined {
@@ -50,23 +44,4 @@ export function historyOfFolder(dir: string): { root: string; versions: Map<stri
 /** The text of `path` (relative to the repository root) at `commit`, or '' when it did not exist. */
 export function fileAt(root: string, commit: string, path: string): string {
   return git(root, ['show', `${commit}:${path}`]) ?? '';
-}
-
-/**
- * Line differences between two texts, unchanged stretches folded to
- * `context` lines around each change (a `gap` line stands for the rest).
- */
-export function lineDiff(before: string, after: string, context = 2): DiffLine[] {
-  const lines: DiffLine[] = [];
-  for (const part of diffLines(before, after)) {
-    const kind = part.added ? 'added' : part.removed ? 'removed' : 'same';
-    for (const text of part.value.replace(/\n$/, '').split('\n')) lines.push({ kind, text });
-  }
-  const keep = lines.map((line, i) => line.kind !== 'same' || lines.slice(Math.max(0, i - context), i + context + 1).some((l) => l.kind !== 'same'));
-  const folded: DiffLine[] = [];
-  lines.forEach((line, i) => {
-    if (keep[i]) folded.push(line);
-    else if (folded.at(-1)?.kind !== 'gap') folded.push({ kind: 'gap', text: '' });
-  });
-  return folded;
 }

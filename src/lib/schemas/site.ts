@@ -19,6 +19,9 @@ export const siteSchema = z
     version: version.optional().describe('手册版本:打印件每页页脚显示,例如 2.1'),
     /** Date this edition takes effect (YYYY-MM-DD), printed beside the version. */
     effective: isoDate.optional().describe('本版手册的生效日期:打印件每页页脚显示,例如 2026-01-01'),
+    /** Address readers open the handbook at, e.g. https://handbook.example.com/: absolute links in the change feed (SITE_URL overrides it). */
+    url: z.url({ protocol: /^https?$/, error: '网址应写成 https://handbook.example.com/ 这样的形式' }).optional()
+      .describe('网站地址:读者打开手册的网址,例如 https://handbook.example.com/;修订订阅(changes.xml)里的链接用它'),
     /**
      * Quick links on the home page: entry paths such as `procedures/kaibidian`,
      * or `https://…` addresses of hosts listed in `allowedHosts`.

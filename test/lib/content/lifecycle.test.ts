@@ -34,13 +34,34 @@ describe('lifecycle rules', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: 'roles/zhuguan.mdx', field: 'version', severity: 'warning' }));
   });
 
-  it('warns when the replaced entry is still active, and when a published entry points at a draft', () => {
+  it('lets the replaced entry stay active, and warns when a published entry points at a draft', () => {
     const problems = problemsOf([
       { file: 'policies/kaohe-old.mdx', replace: 'status: superseded', with: 'status: active' },
       { file: 'roles/zhuguan.mdx', replace: 'owner: jingli', with: 'owner: jingli\nstatus: draft' },
     ]);
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'policies/kaohe.mdx', field: 'supersedes', severity: 'warning' }));
+    expect(problems.filter((p) => p.file.startsWith('policies/'))).toEqual([]);
     expect(problems).toContainEqual(expect.objectContaining({ file: 'procedures/kaidian.mdx', field: 'participants.0', severity: 'warning', message: expect.stringContaining('草稿') }));
+  });
+
+  it('advises keeping the old version active until a future successor takes effect, never to supersede it early', () => {
+    const future = { file: 'policies/kaohe.mdx', replace: 'effective: 2026-01-01', with: 'effective: 2027-01-01' };
+    expect(problemsOf([future, { file: 'policies/kaohe-old.mdx', replace: 'status: superseded', with: 'status: active' }])).toEqual([]);
+    const early = problemsOf([future]);
+    expect(early).toEqual([expect.objectContaining({
+      file: 'policies/kaohe-old.mdx', field: 'status', severity: 'warning',
+      message: '新版“kaohe”2027年1月1日才施行,在此之前旧版仍然有效:请保持 status: active,到期后网站自动显示为“已被替代”,不必再改',
+    })]);
+    expect(early.some((p) => /应改为 superseded/.test(p.message))).toBe(false);
+  });
+
+  it('warns when a changeover would leave nothing in force', () => {
+    const archived = problemsOf([
+      { file: 'policies/kaohe.mdx', replace: 'effective: 2026-01-01', with: 'effective: 2027-01-01' },
+      { file: 'policies/kaohe-old.mdx', replace: 'status: superseded', with: 'status: archived' },
+    ]);
+    expect(archived).toContainEqual(expect.objectContaining({ file: 'policies/kaohe.mdx', field: 'supersedes', severity: 'warning', message: expect.stringContaining('在此之前没有有效版本') }));
+    const draftSuccessor = problemsOf([{ file: 'policies/kaohe.mdx', replace: 'status: active', with: 'status: draft' }]);
+    expect(draftSuccessor).toContainEqual(expect.objectContaining({ file: 'policies/kaohe-old.mdx', field: 'status', severity: 'warning', message: expect.stringContaining('新版发布前没有有效版本') }));
   });
 
   it('reminds of overdue and due-soon reviews, but not of later ones or of drafts', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSiteSettings, readSiteSettings } from '../../../src/lib/content/site-settings.ts';
+import { checkSiteSettings, readSiteSettings, siteUrl } from '../../../src/lib/content/site-settings.ts';
 
 function siteWith(yaml: string | Uint8Array): string {
   const dir = mkdtempSync(join(tmpdir(), 'site-'));
@@ -68,5 +68,30 @@ describe('checkSiteSettings', () => {
 
   it('readSiteSettings throws the checker report for a broken file', () => {
     expect(() => readSiteSettings(siteWith('title: ""\ncompany: c\n'))).toThrow(/手册名称不能为空/);
+  });
+});
+
+describe('siteUrl (absolute links in the change feed)', () => {
+  const withEnv = (value: string | undefined, run: () => void) => {
+    const saved = process.env.SITE_URL;
+    if (value === undefined) delete process.env.SITE_URL;
+    else process.env.SITE_URL = value;
+    try {
+      run();
+    } finally {
+      if (saved === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = saved;
+    }
+  };
+  it('takes SITE_URL first, then site.yaml\'s url, else nothing', () => {
+    const dir = siteWith('title: 手册\ncompany: 公司\nurl: https://handbook.example.com/\n');
+    withEnv('https://intranet.example.com/', () => expect(siteUrl(dir)).toBe('https://intranet.example.com/'));
+    withEnv(undefined, () => expect(siteUrl(dir)).toBe('https://handbook.example.com/'));
+    withEnv('', () => expect(siteUrl(siteWith('title: 手册\ncompany: 公司\n'))).toBeUndefined());
+  });
+  it('refuses an address that is not a web address, in Chinese, without throwing from siteUrl', () => {
+    const dir = siteWith('title: 手册\ncompany: 公司\nurl: handbook\n');
+    expect(checkSiteSettings(dir).problems).toContainEqual(expect.objectContaining({ field: 'url', severity: 'error', message: expect.stringContaining('网址应写成') }));
+    withEnv(undefined, () => expect(siteUrl(dir)).toBeUndefined());
   });
 });

@@ -16,3 +16,11 @@ describe('reviewItems', () => {
     expect(reviewItems([entry('a', '2026-01-01', 'draft'), entry('b', '2026-01-01', 'superseded'), entry('c', '2026-01-01', 'archived')], '2026-11-22')).toEqual([]);
   });
 });
+
+describe('review reminders follow the lifecycle state', () => {
+  it('leave out a version already replaced by a newer one, even if its status is still active', () => {
+    const base = { collection: 'policies', title: '办法', owner: 'x', reviewBy: '2026-11-01', status: 'active' };
+    const items = reviewItems([{ ...base, id: 'old', state: 'replaced' }, { ...base, id: 'new', state: 'pending' }, { ...base, id: 'now', state: 'in-force' }], '2026-11-22');
+    expect(items.map((i) => i.id).sort()).toEqual(['new', 'now']);
+  });
+});

@@ -3,22 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileAt, historyOfFolder, lineDiff } from '../../../src/lib/history/git-history.ts';
-
-describe('lineDiff', () => {
-  it('marks added and removed lines and folds unchanged stretches', () => {
-    const before = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].join('\n');
-    const after = ['a', 'b', 'c', 'd', 'E', 'f', 'g', 'h'].join('\n');
-    expect(lineDiff(before, after, 1)).toEqual([
-      { kind: 'gap', text: '' },
-      { kind: 'same', text: 'd' },
-      { kind: 'removed', text: 'e' },
-      { kind: 'added', text: 'E' },
-      { kind: 'same', text: 'f' },
-      { kind: 'gap', text: '' },
-    ]);
-  });
-});
+import { fileAt, historyOfFolder } from '../../../src/lib/history/git-history.ts';
 
 describe('historyOfFolder', () => {
   it('lists the versions of each file, newest first, and reads old versions', () => {
