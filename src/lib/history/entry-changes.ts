@@ -7,9 +7,8 @@
  * "修改了 生效日期:2026年1月1日 → 2026年3月1日" or "岗位职责增加 1 条".
  */
 import { diffArrays, diffWords } from 'diff';
-import { fieldLabel as kindFieldLabel, KINDS } from '../collections/index.ts';
 import { OPTION_LABELS } from '../collections/kind.ts';
-import { FIELD_LABELS } from '../content/field-labels.ts';
+import { fieldLabel } from '../content/field-labels.ts';
 import { readFrontmatter } from '../content/frontmatter.ts';
 import { formatChineseDate } from '../handbook/dates.ts';
 import type { CollectionName } from '../schemas/index.ts';
@@ -56,9 +55,7 @@ export function displayValue(value: unknown): string {
 }
 
 function labelOf(collection: CollectionName | undefined, path: string): string {
-  const kind = collection ? KINDS[collection] : undefined;
-  const declared = kind ? kindFieldLabel(kind, path) : undefined;
-  return declared ?? FIELD_LABELS[path.split('.').at(-1)!] ?? path;
+  return fieldLabel(path.split('.'), collection);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
