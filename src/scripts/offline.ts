@@ -20,7 +20,8 @@ const isNetworkMessage = (data: unknown): data is NetworkMessage =>
 export function startOffline(root: HTMLElement): void {
   const badge = root.querySelector<HTMLElement>('[data-offline-badge]')!;
   const updated = root.querySelector<HTMLElement>('[data-offline-updated]')!;
-  let serverFailed = false;
+  // The service worker serves the offline page (src/pages/offline/) in place of a page the server did not send.
+  let serverFailed = document.querySelector('[data-offline-fallback]') !== null;
   const show = () => {
     badge.hidden = navigator.onLine && !serverFailed;
   };
