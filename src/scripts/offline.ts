@@ -20,8 +20,11 @@ const isNetworkMessage = (data: unknown): data is NetworkMessage =>
 export function startOffline(root: HTMLElement): void {
   const badge = root.querySelector<HTMLElement>('[data-offline-badge]')!;
   const updated = root.querySelector<HTMLElement>('[data-offline-updated]')!;
-  // The service worker serves the offline page (src/pages/offline/) in place of a page the server did not send.
-  let serverFailed = document.querySelector('[data-offline-fallback]') !== null;
+  // The service worker serves the offline page (src/pages/offline/) at the address of a page the server
+  // did not send; at its own address it is just the help page.
+  const fallback = document.querySelector<HTMLElement>('[data-offline-fallback]');
+  let serverFailed = fallback !== null && location.pathname !== fallback.dataset.path;
+  if (fallback) fallback.hidden = !serverFailed;
   const show = () => {
     badge.hidden = navigator.onLine && !serverFailed;
   };

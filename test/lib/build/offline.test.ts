@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assetNamesIn, buildOffline, fileRole, planPrecache, webManifest, type SiteFile } from '../../../src/lib/build/offline.ts';
+import { assetNamesIn, buildOffline, fileRole, pagePriority, planPrecache, webManifest, type SiteFile } from '../../../src/lib/build/offline.ts';
 
 const SITE = { title: '运营管理手册', company: '锦程商业管理有限公司', description: '各部门的岗位职责与流程。' };
 
@@ -89,14 +89,27 @@ describe('planPrecache', () => {
     expect(plan.bytes.total).toBe(plan.precache.reduce((n, p) => n + read(p).length, 0));
   });
 
-  it('over the page budget keeps only the home, search and offline pages; over the search budget no index', () => {
-    const { list, read } = siteOf(demo, { 'roles/a/index.html': 5_000, 'pagefind/index/und_1.pf_index': 5_000 });
-    const plan = planPrecache(list, read, { pageBytes: 4_000, searchBytes: 4_000 });
+  it('over the page budget fills it with procedures, then policies, then roles; over the search budget no index', () => {
+    const { list, read } = siteOf(
+      { ...demo, 'policies/c/index.html': '', 'reports/2026/r/index.html': '' },
+      { 'procedures/b/index.html': 3_000, 'policies/c/index.html': 3_000, 'roles/a/index.html': 3_000, 'reports/2026/r/index.html': 10, 'pagefind/index/und_1.pf_index': 5_000 },
+    );
+    const plan = planPrecache(list, read, { pageBytes: 6_500, searchBytes: 4_000 });
     expect(plan.allPages).toBe(false);
     expect(plan.search).toBe(false);
-    expect(plan.precache.filter((p) => p.endsWith('.html'))).toEqual(['index.html', 'offline/index.html', 'search/index.html']);
+    // The core pages always; procedures and policies fit; the role would not, and nothing ranked after it skips ahead.
+    expect(plan.precache.filter((p) => p.endsWith('.html'))).toEqual(['index.html', 'offline/index.html', 'policies/c/index.html', 'procedures/b/index.html', 'search/index.html']);
+    expect(plan.pageCount).toEqual({ precached: 5, total: 7 });
     expect(plan.precache.some((p) => p.startsWith('pagefind/'))).toBe(false);
     expect(plan.bytes.search).toBe(0);
+  });
+});
+
+describe('pagePriority', () => {
+  it('ranks what a reader away from a desk looks up first', () => {
+    const ranked = ['reports/2026/r/index.html', 'roles/a/index.html', 'procedures/index.html', 'policies/c/index.html', 'org/index.html', 'procedures/b/index.html', 'search/index.html', 'departments/kefu/index.html', 'procedures/page/2/index.html']
+      .sort((a, b) => pagePriority(a) - pagePriority(b) || a.localeCompare(b));
+    expect(ranked).toEqual(['search/index.html', 'procedures/b/index.html', 'policies/c/index.html', 'roles/a/index.html', 'departments/kefu/index.html', 'org/index.html', 'procedures/index.html', 'procedures/page/2/index.html', 'reports/2026/r/index.html']);
   });
 });
 
