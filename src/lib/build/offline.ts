@@ -5,7 +5,8 @@
  * Runs over the finished site folder (after the search index, before the
  * site is published) and writes
  *
- * - `manifest.webmanifest`, so phones can add the handbook to the home screen;
+ * - `manifest.webmanifest` and PNG icons (app-icon.ts), so phones can add the
+ *   handbook to the home screen;
  * - `sw.js`, a Workbox service worker (workbox-build's generateSW) whose
  *   precache manifest lists the files chosen by {@link planPrecache} with a
  *   content hash each, so a new build replaces exactly what changed and the
@@ -20,6 +21,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { appIconFiles } from './app-icon.ts';
 import { SITE_STAMP } from './output-folder.ts';
 
 /** Where the offline fallback page is: shown for a page that was never saved. */
@@ -162,7 +164,7 @@ export interface ManifestSite {
   description: string;
 }
 
-/** The web app manifest: name from site.yaml, start and scope at the base path, the SVG icons in public/. */
+/** The web app manifest: name from site.yaml, start and scope at the base path, public/icon.svg and the PNGs of app-icon.ts. */
 export function webManifest(site: ManifestSite, base: string): Record<string, unknown> {
   const root = base.replace(/\/?$/, '/');
   return {
@@ -179,7 +181,9 @@ export function webManifest(site: ManifestSite, base: string): Record<string, un
     theme_color: '#0b5f8a',
     icons: [
       { src: `${root}icon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-      { src: `${root}icon-maskable.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+      { src: `${root}icon-192.png`, sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: `${root}icon-512.png`, sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: `${root}icon-maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     ],
   };
 }
@@ -227,6 +231,7 @@ const isSearchIndex = ({ url }: { url: URL }) => url.href.startsWith(`${(self as
 export async function buildOffline(siteDir: string, base: string, site: ManifestSite, limits = PRECACHE_LIMITS): Promise<OfflineSummary> {
   const started = performance.now();
   writeFileSync(join(siteDir, WEB_MANIFEST), `${JSON.stringify(webManifest(site, base), null, 2)}\n`);
+  for (const [name, png] of Object.entries(appIconFiles())) writeFileSync(join(siteDir, name), png);
   const files = listSiteFiles(siteDir);
   if (!files.some((f) => f.path === OFFLINE_PAGE)) throw new Error(`离线版本需要的页面 ${OFFLINE_PAGE} 没有生成`);
   const plan = planPrecache(files, (path) => readFileSync(join(siteDir, path), 'utf8'), limits);

@@ -120,7 +120,7 @@ describe('webManifest', () => {
     expect(manifest.short_name).toBe('运营管理手册');
     expect(manifest.start_url).toBe('/handbook/');
     expect(manifest.scope).toBe('/handbook/');
-    expect((manifest.icons as { src: string }[]).map((i) => i.src)).toEqual(['/handbook/icon.svg', '/handbook/icon-maskable.svg']);
+    expect((manifest.icons as { src: string }[]).map((i) => i.src)).toEqual(['/handbook/icon.svg', '/handbook/icon-192.png', '/handbook/icon-512.png', '/handbook/icon-maskable-512.png']);
     expect(webManifest(SITE, '/').start_url).toBe('/');
   });
 });
@@ -148,6 +148,7 @@ describe('buildOffline', () => {
     const before = precached();
     expect([...before.keys()].sort()).toEqual([...first.plan.precache].sort());
     expect(before.has('manifest.webmanifest')).toBe(true);
+    for (const icon of ['icon-192.png', 'icon-512.png', 'icon-maskable-512.png', 'apple-touch-icon.png']) expect(before.has(icon), icon).toBe(true);
     expect([...before.keys()].some((url) => url.startsWith('admin/') || url.startsWith('print/') || url.includes('docx'))).toBe(false);
     // Hashed bundles need no revision; pages carry one.
     expect(before.get('_astro/Base.B.css')).toBe('null');
