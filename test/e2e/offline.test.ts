@@ -53,6 +53,11 @@ describe('offline reading', () => {
     }
     await page.setViewportSize({ width: 1280, height: 900 });
 
+    // Hong Kong pages say it in Traditional script.
+    await page.goto(`${site.server.url}roles/hk-yingyun-jingli/`);
+    expect(await page.textContent(BADGE)).toContain('離線');
+    await page.goto(`${site.server.url}procedures/kaibidian/`);
+
     // The badge is not printed.
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible(BADGE)).toBe(false);
