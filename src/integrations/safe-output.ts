@@ -5,7 +5,9 @@
  * Before anything is written the output folder is checked (see
  * src/lib/build/output-folder.ts); Astro is then pointed at a fresh staging
  * folder beside it, and the finished site is swapped in at the very end,
- * after the search index (this integration must come after searchIndex()).
+ * after the search index (this integration must come after searchIndex())
+ * and the offline version (service worker and web app manifest, written here
+ * so that a bare `astro build` works offline too).
  * `npm run build` makes the staging folder itself, indexes in a second
  * process and publishes; it hands the folder over in BUILD_ENV.staging.
  */
@@ -13,6 +15,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatRefusal, refuseOutputFolder } from '../lib/build/output-folder.ts';
 import { BUILD_ENV } from '../lib/build/build-site.ts';
+import { buildOffline, describeOffline } from '../lib/build/offline.ts';
+import { readSiteSettings } from '../lib/content/site-settings.ts';
 import { createStaging, discardStaging, publishStaging, removeStaleStaging } from '../lib/build/publish.ts';
 import { contentDir, PROJECT_ROOT } from '../lib/content/paths.ts';
 
@@ -21,6 +25,7 @@ export function safeOutput(): AstroIntegration {
   let staging = '';
   let ownStaging = false;
   let published = false;
+  let base = '/';
   return {
     name: 'handbook-safe-output',
     hooks: {
@@ -47,8 +52,12 @@ export function safeOutput(): AstroIntegration {
         }
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ logger }) => {
         if (!ownStaging) return;
+        logger.info(describeOffline(await buildOffline(staging, base, readSiteSettings(contentDir()))));
         publishStaging(staging, target);
         published = true;
         logger.info(`网站已发布到 ${target}`);

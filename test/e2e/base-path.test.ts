@@ -64,4 +64,17 @@ describe(`site under ${BASE}`, () => {
     expect(await page.locator('[data-results] mark').count()).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('registers the service worker for the base path and opens a saved page offline', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 90_000 });
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.scope)).toBe(server.url);
+    await context.setOffline(true);
+    await page.goto(`${server.url}procedures/kaibidian/`);
+    expect(await page.textContent('h1')).toContain('开闭店');
+    expect(await page.isVisible('[data-offline-badge]')).toBe(true);
+    await context.close();
+  });
 });

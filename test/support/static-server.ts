@@ -11,10 +11,12 @@ export interface StaticServer {
 /**
  * Starts a server for `dir` on a free port; `base` is the sub-path the site
  * expects, e.g. `/handbook/`. With `gzip`, files that have a precompressed
- * `.gz` sibling are sent compressed (like nginx's gzip_static).
+ * `.gz` sibling are sent compressed (like nginx's gzip_static). With `live`,
+ * files are looked up on every request (a test that rebuilds the site in
+ * place); otherwise the folder is read once at start, like a production server.
  */
-export async function serveStatic(dir: string, base = '/', { gzip = false }: { gzip?: boolean } = {}): Promise<StaticServer> {
-  const serve = sirv(dir, { dev: false, etag: true, extensions: ['html'], gzip });
+export async function serveStatic(dir: string, base = '/', { gzip = false, live = false }: { gzip?: boolean; live?: boolean } = {}): Promise<StaticServer> {
+  const serve = sirv(dir, { dev: live, etag: true, extensions: ['html'], gzip });
   const prefix = base.replace(/\/?$/, '/');
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';

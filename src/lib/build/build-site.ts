@@ -8,13 +8,18 @@
  *    folder beside the output folder;
  * 3. the search index over the staging folder, in this process once Astro
  *    has exited (peak memory is the larger of the two, not their sum);
- * 4. only then the staging folder is swapped in. A failure or an interrupt
+ * 4. the offline version (web app manifest and service worker, see
+ *    offline.ts) over the staging folder, so its precache lists the files as
+ *    they will be published;
+ * 5. only then the staging folder is swapped in. A failure or an interrupt
  *    at any step leaves the last good site untouched.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, realpathSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { readSiteSettings } from '../content/site-settings.ts';
 import { buildSearchIndex, closeSearchIndexer, type IndexSummary } from '../search/build-index.ts';
+import { buildOffline, describeOffline } from './offline.ts';
 import { formatRefusal, refuseOutputFolder } from './output-folder.ts';
 import { createStaging, discardStaging, publishStaging, removeStaleStaging } from './publish.ts';
 
@@ -110,6 +115,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const index = await buildSearchIndex(staging, options.base, (done, total) => log(`${time()} [handbook-search]   已读取 ${done}/${total} 个页面`));
     await closeSearchIndexer();
     log(`${time()} [handbook-search] 搜索索引完成:${index.pages} 个页面,${index.records} 条记录,用时 ${index.seconds.toFixed(1)} 秒`);
+    const offline = await buildOffline(staging, options.base, readSiteSettings(contentDir));
+    log(`${time()} [handbook-offline] ${describeOffline(offline)}`);
     publishStaging(staging, outDir);
     published = true;
     log(`${time()} [handbook-build] 网站已发布到 ${outDir}`);
