@@ -11,10 +11,11 @@ import { controlCharInputError } from '../content/control-chars.ts';
 import { KindError, parseKind, type KindFlag, type ReportKindInfo } from './kinds.ts';
 import { escapeMdx, renderTemplatePlain, renderTemplateText, yamlString } from './mdx-text.ts';
 import {
-  chineseDate, nextPeriod, parsePeriod, PeriodError, previousPeriod, type ReportPeriod,
+  chineseDate, nextPeriod, parsePeriod, PERIOD_UNIT_NAMES, PeriodError, previousPeriod, type ReportPeriod,
 } from './periods.ts';
 import { hintComment } from './placeholders.ts';
-import { findPlan, prefill, type PrefillPart } from './prefill.ts';
+import { calendarRegion, uncoveredNote, uncoveredYears } from './holidays.ts';
+import { findPlan, isCoveringPlan, prefill, type PrefillPart } from './prefill.ts';
 import type { HandbookSnapshot, SnapshotPlan, SnapshotRole } from './snapshot.ts';
 import type { ReportTemplate, TemplateVariable } from './template.ts';
 
@@ -52,6 +53,11 @@ export interface Draft {
   role: SnapshotRole;
   /** The plan whose targets and tasks were carried into a summary. */
   plan?: SnapshotPlan | undefined;
+  /**
+   * Notes for the writer, shown by the command line and the form, never in the
+   * report: which plan was used, that none was found, holiday data missing.
+   */
+  notes: string[];
   /** The whole file: frontmatter and body. */
   mdx: string;
 }
@@ -185,6 +191,9 @@ export function buildDraft(choices: DraftChoices, context: DraftContext): Draft 
   const id = normaliseReportId(choices.id ?? defaultName, period.year);
   const title = renderTemplatePlain(template.title, values);
   let plan: SnapshotPlan | undefined;
+  const notes: string[] = [];
+  const region = calendarRegion(role.lang, department?.lang);
+  const calendar = handbook.calendars?.[region];
 
   const blocks: string[] = [];
   const templateName = template.file.split(/[\\/]/).pop();
@@ -201,16 +210,38 @@ export function buildDraft(choices: DraftChoices, context: DraftContext): Draft 
     const mode = kind.looksBack && section.period === 'current' ? 'review' : 'plan';
     const sectionPlan = section.prefill.includes('completion') ? findPlan(handbook, role.id, sectionPeriod) : undefined;
     plan ??= sectionPlan;
-    const parts = section.prefill.flatMap((name) => prefill(name, { role, period: sectionPeriod, handbook, mode, plan: sectionPlan }));
+    const parts = section.prefill.flatMap((name) => prefill(name, { role, period: sectionPeriod, handbook, mode, plan: sectionPlan, calendar }));
     if (section.prefill.includes('completion')) {
-      parts.unshift({
-        title: '',
-        lines: [
-          sectionPlan
-            ? `对照《${escapeMdx(sectionPlan.title)}》,目标和任务的完成情况如下。`
-            : `本期没有找到已提交的工作计划,以下按岗位考核指标和职责列出完成情况。`,
-        ],
-      });
+      if (sectionPlan) {
+        const covering = isCoveringPlan(sectionPlan, sectionPeriod);
+        // Which plan was used belongs in the report: the reader sees what the results are measured against.
+        parts.unshift({
+          title: '',
+          lines: [
+            covering
+              ? `本${PERIOD_UNIT_NAMES[sectionPeriod.unit]}没有单独的工作计划,对照涵盖本期的《${escapeMdx(sectionPlan.title)}》,目标和任务的完成情况如下。`
+              : `对照《${escapeMdx(sectionPlan.title)}》,目标和任务的完成情况如下。`,
+          ],
+        });
+        notes.push(
+          covering
+            ? `${sectionPeriod.label}没有单独的工作计划,完成情况表按涵盖本期的《${sectionPlan.title}》(${sectionPlan.id})预填;其中的目标是整个计划期的目标,请按本期进度填写。`
+            : `完成情况表按《${sectionPlan.title}》(${sectionPlan.id})预填。`,
+        );
+      } else {
+        // Not found is advice for the writer, not a sentence of the report: a removable hint and a note.
+        const missing = `没有找到${sectionPeriod.label}(或涵盖它的季度、半年、年度)已提交的工作计划,完成情况表按岗位考核指标和职责列出。`;
+        parts.unshift({ title: '', lines: [hintComment(missing)] });
+        notes.push(missing);
+      }
+    }
+    if (calendar && section.prefill.includes('procedures')) {
+      const years = uncoveredYears(calendar, sectionPeriod.start, sectionPeriod.end);
+      const note = years.length ? uncoveredNote(calendar, years) : undefined;
+      if (note && !notes.includes(note)) {
+        notes.push(note);
+        blocks.push(hintComment(note));
+      }
     }
     blocks.push(...renderParts(parts));
     if (section.text) blocks.push(renderTemplateText(section.text, values));
@@ -243,6 +274,7 @@ export function buildDraft(choices: DraftChoices, context: DraftContext): Draft 
     period,
     role,
     plan,
+    notes: notes.map(convert),
     mdx: `${head}\n\n${body}\n`,
   };
 }

@@ -38,7 +38,8 @@ describe('Word export', () => {
     ]));
     expect(all.some((p) => p.startsWith('1.指导运营主管和楼层主管'))).toBe(true);
     expect(all.some((p) => p.startsWith('2.【待填写：重点工作二'))).toBe(true);
-    expect(xml).toContain('运营周例会制度（负责组织）：每周一 10:00，本期 4 次：12月7日、12月14日、12月21日、12月28日。');
+    expect(xml).toContain('运营周例会制度（负责组织）：每周一，本期 4 次：12月7日、12月14日、12月21日、12月28日。');
+    expect(xml).toContain('本岗第3步（10:00）：宣布开会');
 
     // Level fonts: 一、 黑体, (一) 楷体, body 仿宋; title centred.
     expect(find('一、工作目标')).toContain('w:eastAsia="黑体"');

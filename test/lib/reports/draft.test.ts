@@ -93,16 +93,23 @@ describe('report drafts', () => {
     expect(tasks).toContain('### (二)日常工作(每日)\n\n1. 指导运营主管和楼层主管贯彻执行公司营业管理政策');
     expect(tasks).toContain('### (三)每周工作\n\n1. 召集并主持运营周例会');
     expect(tasks).toContain('月报于次月 3 日前提交,数据准确率 100%。本期安排:<Fill hint="具体安排和完成时限" />');
-    expect(tasks).toContain('运营周例会制度(负责组织):每周一 10:00,本期 4 次:12月7日、12月14日、12月21日、12月28日。');
+    // The organiser's own steps and their times follow the dates, not the procedure's start time.
+    expect(tasks).toContain('运营周例会制度(负责组织):每周一,本期 4 次:12月7日、12月14日、12月21日、12月28日。');
+    expect(tasks).toContain('   - 本岗第3步(10:00):宣布开会');
+    expect(tasks).toContain('   - 本岗第6步(10:50–11:00):');
   });
 
   it('lists each Monday of the weekly meeting inside the month, for organisers and attendees alike', () => {
     expect(draft({ kind: 'plan', period: '2026-11', role: 'yunying-jingli' }).mdx).toContain(
-      '运营周例会制度(负责组织):每周一 10:00,本期 5 次:11月2日、11月9日、11月16日、11月23日、11月30日。',
+      '运营周例会制度(负责组织):每周一,本期 5 次:11月2日、11月9日、11月16日、11月23日、11月30日。',
     );
     expect(draft({ kind: 'plan', period: '2026-11', role: 'louceng-zhuguan' }).mdx).toContain(
-      '运营周例会制度(执行):每周一 10:00,本期 5 次:11月2日、11月9日',
+      '运营周例会制度(执行):每周一,本期 5 次:11月2日、11月9日',
     );
+    // The 楼层主管 reports at 10:10 (step 4), not at the meeting's 10:00 start.
+    expect(draft({ kind: 'plan', period: '2026-11', role: 'louceng-zhuguan' }).mdx).toMatch(/本岗第4步\(10:10\):各部门负责人和楼层主管依次汇报/);
+    // A role that only attends keeps the procedure's time.
+    expect(draft({ kind: 'plan', period: '2026-11', role: 'caiwu-jingli' }).mdx).toMatch(/运营周例会制度\((?:执行|参加)\):每周一/);
     const week = draft({ kind: 'plan', period: '2026-W48', role: 'yunying-jingli' }).mdx;
     expect(week).toContain('本期 1 次:11月23日');
     expect(week).not.toContain('### (四)每月工作');
@@ -140,7 +147,7 @@ describe('report drafts', () => {
     expect(done).toContain('| 商户满意度:(计划中未填写) |');
     expect(done).toContain('| 12月15日前完成二层圣诞布置 |');
     expect(done).toContain('| 主持本楼层晨会,检查出勤和仪容仪表');
-    expect(done).toContain('运营周例会制度(执行):每周一 10:00,本期 4 次');
+    expect(done).toContain('运营周例会制度(执行):每周一,本期 4 次');
     expect(done).not.toContain('重点工作二');
   });
 
