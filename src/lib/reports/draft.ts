@@ -104,14 +104,50 @@ export function needsTraditional(handbook: HandbookSnapshot, roleId: string): bo
   return lang === 'zh-HK' || lang === 'zh-TW';
 }
 
-/** Finds a role or explains which ids exist. */
-export function findRole(handbook: HandbookSnapshot, roleId: string): SnapshotRole {
-  const role = handbook.roles.find((r) => r.id === roleId.trim());
-  if (role) return role;
-  const guess = closest(roleId.trim(), handbook.roles.map((r) => r.id));
+/** How a role title is compared: full-width folded, spaces dropped, and in Simplified script when a converter is given. */
+function titleKey(text: string, simplify?: (text: string) => string): string {
+  const folded = text.normalize('NFKC').replace(/\s+/g, '');
+  return simplify ? simplify(folded) : folded;
+}
+
+/** `运营经理(运营部,yunying-jingli)` — a role as candidates are listed. */
+function describeRole(handbook: HandbookSnapshot, role: SnapshotRole): string {
+  const department = handbook.departments.find((d) => d.id === role.department)?.name ?? role.department;
+  return `${role.title}(${department},${role.id})`;
+}
+
+/**
+ * Finds a role by id (yunying-jingli) or by title (运营经理; 營運經理 matches in
+ * either script when `simplify` converts Traditional to Simplified). A title
+ * several roles share, or a part of several titles (经理), is refused with the
+ * candidates listed; an unknown one with the closest id or title suggested.
+ */
+export function findRole(handbook: HandbookSnapshot, wanted: string, simplify?: (text: string) => string): SnapshotRole {
+  const text = wanted.trim();
+  const byId = handbook.roles.find((r) => r.id === text);
+  if (byId) return byId;
+  const key = titleKey(text, simplify);
+  const candidates = (roles: SnapshotRole[]) => roles.map((r) => describeRole(handbook, r)).join('、');
+  if (key) {
+    const exact = handbook.roles.filter((r) => titleKey(r.title, simplify) === key);
+    if (exact.length === 1) return exact[0]!;
+    if (exact.length > 1) {
+      throw new DraftError(`有 ${exact.length} 个岗位叫“${text}”:${candidates(exact)}。请用岗位编号指定,例如 --role ${exact[0]!.id}`);
+    }
+    const partial = handbook.roles.filter((r) => titleKey(r.title, simplify).includes(key));
+    if (partial.length > 1) {
+      throw new DraftError(`“${text}”对应多个岗位:${candidates(partial)}。请写出完整的岗位名称或岗位编号,例如 --role ${partial[0]!.id}`);
+    }
+    if (partial.length === 1) {
+      throw new DraftError(`找不到岗位“${text}”。是不是“${describeRole(handbook, partial[0]!)}”?`);
+    }
+  }
+  const guessId = closest(text, handbook.roles.map((r) => r.id));
+  const guessTitle = key ? closest(key, handbook.roles.map((r) => titleKey(r.title, simplify))) : undefined;
+  const guess = handbook.roles.find((r) => r.id === guessId) ?? handbook.roles.find((r) => titleKey(r.title, simplify) === guessTitle);
   throw new DraftError(
-    `找不到岗位“${roleId}”:content/roles/ 下没有这个岗位(或它不是现行岗位)。` +
-      (guess ? `是不是“${guess}”(${handbook.roles.find((r) => r.id === guess)!.title})?` : '岗位编号就是 content/roles/ 下的文件名,例如 yunying-jingli'),
+    `找不到岗位“${wanted}”:content/roles/ 下没有这个编号或名称的岗位(或它不是现行岗位)。` +
+      (guess ? `是不是“${describeRole(handbook, guess)}”?` : '可以写岗位名称(例如 运营经理)或岗位编号(content/roles/ 下的文件名,例如 yunying-jingli)'),
   );
 }
 
