@@ -79,6 +79,10 @@ function blockNode(block: Block): HTMLElement {
       return element('p', `提示:${block.text}`, 'preview-hint');
     case 'table': {
       const wrap = element('div', undefined, 'table-wrap');
+      // Focusable, so a table that scrolls sideways on a phone can be scrolled from the keyboard.
+      wrap.tabIndex = 0;
+      wrap.setAttribute('role', 'group');
+      wrap.setAttribute('aria-label', '表格');
       const table = element('table');
       block.rows.forEach((row, index) => {
         const tr = element('tr');

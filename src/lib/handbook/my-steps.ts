@@ -61,8 +61,10 @@ export interface MyProcedureSteps {
   title: string;
   kind?: string | undefined;
   lang?: string | undefined;
-  /** When the procedure runs, in words: `每周一 10:00`, `每日`; or its trigger: `接到顾客投诉时`. */
+  /** When a scheduled procedure runs, in words: `每周一 10:00`, `每日 18:40、21:00`. */
   cadence?: string | undefined;
+  /** What starts an unscheduled one: `接到顾客投诉时`. */
+  trigger?: string | undefined;
   /** The procedure's schedule frequency (每日 / 每周 …), when it has one. */
   frequency?: string | undefined;
   steps: MyStep[];
@@ -78,11 +80,9 @@ export function scheduleRule(schedule: NonNullable<ProcedureLike['schedule']>): 
 }
 
 function cadenceOf(procedure: ProcedureLike): string | undefined {
-  if (procedure.schedule) {
-    const times = procedure.schedule.times ?? [];
-    return `${scheduleRule(procedure.schedule)}${times.length ? ` ${times.join('、')}` : ''}`;
-  }
-  return procedure.trigger;
+  if (!procedure.schedule) return undefined;
+  const times = procedure.schedule.times ?? [];
+  return `${scheduleRule(procedure.schedule)}${times.length ? ` ${times.join('、')}` : ''}`;
 }
 
 function myStep(step: StepLike, number: number, roleId: string, branch?: { condition: string; afterStep?: number | undefined }): MyStep {
@@ -118,7 +118,10 @@ export function myStepsOf(roleId: string, procedures: readonly { id: string; dat
       });
     }
     if (steps.length === 0) continue;
-    result.push({ id, title: data.title, kind: data.kind, lang: data.lang, cadence: cadenceOf(data), frequency: data.schedule?.frequency, steps });
+    result.push({
+      id, title: data.title, kind: data.kind, lang: data.lang,
+      cadence: cadenceOf(data), trigger: data.schedule ? undefined : data.trigger, frequency: data.schedule?.frequency, steps,
+    });
   }
   return result;
 }

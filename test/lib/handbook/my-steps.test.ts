@@ -37,9 +37,9 @@ describe('myStepsOf', () => {
     expect(group!.steps[2]!.afterStep).toBe(1);
   });
 
-  it('uses the trigger as the cadence of an unscheduled procedure and leaves out procedures without the role', () => {
+  it('gives the trigger of an unscheduled procedure and leaves out procedures without the role', () => {
     expect(myStepsOf('kefu', [{ id: 'zhoulihui', data: meeting }, { id: 'kesu', data: complaint }])).toEqual([
-      expect.objectContaining({ id: 'kesu', cadence: '接到顾客投诉时', frequency: undefined }),
+      expect.objectContaining({ id: 'kesu', cadence: undefined, trigger: '接到顾客投诉时', frequency: undefined }),
     ]);
     expect(myStepsOf('nobody', [{ id: 'zhoulihui', data: meeting }])).toEqual([]);
   });
