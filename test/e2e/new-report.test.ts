@@ -146,13 +146,15 @@ describe('新建报告 page', () => {
 });
 
 const SHOTS = join(ROOT, 'test-results/reports');
+/** The preview redraws after a dynamic import; on a loaded machine that takes more than poll's default second. */
+const POLL = { timeout: 30_000, interval: 100 };
 
 describe('the live preview on /new/', () => {
   it.each([1280, 390])('shows the report as it will be produced and follows every change (%i px)', async (width) => {
     const { page, errors } = await openForm(width);
     await choose(page, CASES[0]!);
     const rendered = page.locator('[data-rendered-preview]');
-    await expect.poll(() => rendered.locator('.preview-title').textContent()).toBe('运营部2026年12月工作计划');
+    await expect.poll(() => rendered.locator('.preview-title').textContent(), POLL).toBe('运营部2026年12月工作计划');
     expect(await rendered.locator('h3').first().textContent()).toBe('一、工作目标');
     expect(await rendered.locator('mark.fill').count()).toBeGreaterThan(3);
     expect(await rendered.locator('.preview-hint').first().textContent()).toMatch(/^提示:/);
@@ -161,16 +163,16 @@ describe('the live preview on /new/', () => {
 
     // Changing the author, the month and the role redraws it.
     await page.getByLabel('撰写人').fill('张三');
-    await expect.poll(() => rendered.locator('.preview-signature').textContent()).toBe('运营部 张三');
+    await expect.poll(() => rendered.locator('.preview-signature').textContent(), POLL).toBe('运营部 张三');
     await page.locator('#nr-index').selectOption('10');
-    await expect.poll(() => rendered.locator('.preview-title').textContent()).toBe('运营部2026年10月工作计划');
+    await expect.poll(() => rendered.locator('.preview-title').textContent(), POLL).toBe('运营部2026年10月工作计划');
     expect(await rendered.textContent()).toContain('10月8日(周四,10月5日国庆节顺延)');
     expect(await rendered.textContent()).not.toMatch(/本期 \d+ 次:10月5日/);
     await page.getByLabel('报告类型').selectOption('summary');
     await page.getByLabel('年份').fill('2026');
     await page.getByLabel('年份').dispatchEvent('change');
     await page.locator('#nr-index').selectOption('11');
-    await expect.poll(() => rendered.locator('.preview-title').textContent()).toBe('运营部2026年11月工作总结');
+    await expect.poll(() => rendered.locator('.preview-title').textContent(), POLL).toBe('运营部2026年11月工作总结');
     expect(await rendered.textContent()).toContain('对照涵盖本期的《运营部2026年第四季度工作计划》');
     expect(await page.locator('[data-notes]').textContent()).toContain('2026年11月没有单独的工作计划');
 
@@ -189,14 +191,14 @@ describe('the live preview on /new/', () => {
     const { page } = await openForm(1280);
     await choose(page, { ...CASES[0]!, kind: 'summary', role: 'kefu-zhuguan', index: '5', period: '2026-05' });
     const rendered = page.locator('[data-rendered-preview]');
-    await expect.poll(() => rendered.locator('.preview-title').textContent()).toContain('2026年5月');
+    await expect.poll(() => rendered.locator('.preview-title').textContent(), POLL).toContain('2026年5月');
     expect(await page.locator('[data-notes]').textContent()).toContain('没有找到2026年5月(或涵盖它的季度、半年、年度)已提交的工作计划');
     // In the preview it is a grey hint, as in Word, not report text.
     const hint = rendered.locator('.preview-hint', { hasText: '没有找到' });
     expect(await hint.count()).toBe(1);
     expect(await rendered.locator('p:not(.preview-hint)', { hasText: '没有找到' }).count()).toBe(0);
     await page.getByLabel('撰写人').fill('');
-    await expect.poll(() => page.locator('[data-result]').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('[data-result]').isHidden(), POLL).toBe(true);
     expect(await page.locator('[data-status]').textContent()).toBe('请填写撰写人姓名。');
     await page.close();
   });

@@ -9,7 +9,8 @@
  *   lists each Monday, a Monday that is a public holiday moved to the next
  *   working day); where the role carries out steps, the times are those of
  *   its own steps (我的步骤), listed under the item;
- * - `completion`: the plan for the same role and period turned into a
+ * - `completion`: the plan for the same role and period (or, failing that,
+ *   the quarterly, half-year or annual plan covering it) turned into a
  *   completion table (目标 / 实际 / 完成情况); without a plan, the role's KPIs
  *   and duties are used.
  */
@@ -223,7 +224,7 @@ export function occurrencesText(procedure: SnapshotProcedure, period: ReportPeri
 function stepLines(steps: MyProcedureSteps | undefined): string[] {
   return (steps?.steps ?? []).map((step) => {
     const when = stepWhen(step);
-    return `   - 本岗${stepLabel(step)}${when ? `(${escapeMdx(when)})` : ''}:${escapeMdx(step.action).replace(/[。;;]$/, '')}`;
+    return `   - 本岗${escapeMdx(stepLabel(step))}${when ? `(${escapeMdx(when)})` : ''}:${escapeMdx(step.action).replace(/[。;;]$/, '')}`;
   });
 }
 

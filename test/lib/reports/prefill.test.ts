@@ -121,3 +121,16 @@ describe('meeting dates on the calendar', () => {
     expect(result.mdx.replace(/\{\/\*[\s\S]*?\*\/\}/g, '')).not.toContain('节假日数据');
   });
 });
+
+describe('the role’s own steps in prefill', () => {
+  it('escapes step text from the handbook that would break MDX', () => {
+    const handbook = structuredClone(demo);
+    const role = handbook.roles.find((r) => r.id === 'yunying-zhuli')!;
+    const meeting = role.steps!.find((group) => group.id === 'zhoulihui')!;
+    meeting.steps[0]!.action = '整理 {议程} <b>材料</b>';
+    meeting.steps.push({ ...meeting.steps[0]!, number: 1, branch: '缺席 {人}', action: '代理' });
+    const mdx = draft({ kind: 'plan', period: '2026-12', role: 'yunying-zhuli' }, handbook).mdx;
+    expect(mdx).toContain('   - 本岗第1步(会前一日18:00前):整理 \\{议程\\} \\<b\\>材料\\</b\\>');
+    expect(mdx).toContain('   - 本岗分支“缺席 \\{人\\}”第1步');
+  });
+});
