@@ -231,10 +231,7 @@ export async function enhanceNewReport(form: HTMLFormElement): Promise<void> {
     // The reader is loaded on first use (it brings the Markdown parser); a newer change may have come in meanwhile.
     const shown = draft;
     const { reportDocument } = await import('../lib/reports/document.ts');
-    if (draft === shown) {
-      renderPreview(rendered, reportDocument(shown.mdx, { id: shown.id }));
-      rendered.dataset.key = `${shown.id}|${shown.mdx.length}`;
-    }
+    if (draft === shown) renderPreview(rendered, reportDocument(shown.mdx, { id: shown.id }));
   };
 
   kind.addEventListener('change', () => { applyDefaultPeriod(); void show(); });
