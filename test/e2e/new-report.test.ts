@@ -210,7 +210,7 @@ describe('我的步骤 on role pages', () => {
     await page.goto(`${site.server.url}roles/yunying-zhuli/`);
     const section = page.locator('h2#my-steps');
     expect(await section.textContent()).toBe('我的步骤');
-    const meeting = page.locator('section.my-steps', { has: page.locator('a[href$="/procedures/zhoulihui/"]') });
+    const meeting = page.locator('div.my-steps', { has: page.locator('a[href$="/procedures/zhoulihui/"]') });
     expect(await meeting.locator('.my-steps-cadence').textContent()).toBe('每周一 10:00');
     const rows = meeting.locator('li');
     expect(await rows.nth(0).locator('.my-steps-number').textContent()).toBe('第1步');
@@ -224,7 +224,7 @@ describe('我的步骤 on role pages', () => {
     mkdirSync(SHOTS, { recursive: true });
     await section.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, `role-my-steps-${width}.png`) });
-    await page.locator('section.my-steps').first().screenshot({ path: join(SHOTS, `role-my-steps-section-${width}.png`) });
+    await page.locator('div.my-steps').first().screenshot({ path: join(SHOTS, `role-my-steps-section-${width}.png`) });
     await page.close();
   });
 
@@ -232,7 +232,7 @@ describe('我的步骤 on role pages', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}roles/hk-louceng-zhuguan/`);
     expect(await page.locator('h2#my-steps').textContent()).toBe('我的步驟');
-    expect(await page.locator('section.my-steps').count()).toBeGreaterThan(0);
+    expect(await page.locator('div.my-steps').count()).toBeGreaterThan(0);
     await page.close();
   });
 });
