@@ -4,7 +4,9 @@
  * Writes a report as a Word document laid out after GB/T 9704. <report> is a
  * report id (2026/yunying-jingli-2026-q4-jihua, or just its file name) or a
  * path to an .mdx file. Without --out the .docx goes to the current folder.
- * --hints keeps the writing hints of a draft.
+ * --hints / --no-hints: with or without the writing hints; by default a draft
+ * keeps them and a submitted or approved report does not (hintsByDefault,
+ * the same rule as the /new/ page's Word download).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -13,9 +15,14 @@ import { closest } from '../src/lib/content/closest.ts';
 import { contentDir } from '../src/lib/content/paths.ts';
 import { isFileSystemError, writeErrorMessage } from '../src/lib/files/write-errors.ts';
 import { reportToDocx } from '../src/lib/reports/docx.ts';
+import { argsErrorMessage } from '../src/lib/reports/cli-text.ts';
 import { pathInReports, reportFiles, writeFileAtomic } from '../src/lib/reports/files.ts';
 
-const USAGE = `用法:npm run export -- <报告编号或文件路径> [--out 文件.docx] [--hints]
+const USAGE = `用法:npm run export -- <报告编号或文件路径> [--out 文件.docx] [--hints | --no-hints]
+  --out <文件>   导出的 Word 文件名,默认与报告同名,放在当前文件夹
+  --hints        保留写作提示(灰色“提示”段落)
+  --no-hints     去掉写作提示
+                 两者都不写时:草稿(status: draft)保留提示,已提交和已审定的报告不保留,与“新建报告”网页下载的 Word 相同
 例:npm run export -- 2026/yunying-jingli-2026-q4-jihua
     npm run export -- content/reports/2026/kefu-zhuguan-2026-10.mdx --out 客服月报.docx`;
 
@@ -27,19 +34,21 @@ function fail(message: string, code = 1): never {
 let parsed;
 try {
   parsed = parseArgs({
-    options: { out: { type: 'string', short: 'o' }, hints: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    options: { out: { type: 'string', short: 'o' }, hints: { type: 'boolean' }, help: { type: 'boolean', short: 'h', default: false } },
     allowPositionals: true,
+    allowNegative: true,
     strict: true,
   });
 } catch (error) {
-  fail(`${(error as Error).message}\n\n${USAGE}`, 2);
+  fail(`${argsErrorMessage(error)}\n\n${USAGE}`, 2);
 }
 const { values, positionals } = parsed;
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-if (positionals.length !== 1) fail(`请给出一份报告的编号或文件路径\n\n${USAGE}`, 2);
+if (positionals.length === 0) fail(`请给出一份报告的编号或文件路径\n\n${USAGE}`, 2);
+if (positionals.length > 1) fail(`一次只能导出一份报告,收到了 ${positionals.length} 个:${positionals.join('、')}\n\n${USAGE}`, 2);
 const wanted = positionals[0]!;
 
 /** The report file: a path that exists, or an id looked up in content/reports. */

@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
 import { controlCharInputError } from '../src/lib/content/control-chars.ts';
 import { contentDir } from '../src/lib/content/paths.ts';
-import { buildDraft, DraftError, needsTraditional, type Draft } from '../src/lib/reports/draft.ts';
+import { argsErrorMessage, PROMPT_MESSAGES, SELECT_KEYS_HINT } from '../src/lib/reports/cli-text.ts';
+import { buildDraft, DraftError, findRole, needsTraditional, type Draft } from '../src/lib/reports/draft.ts';
 import { FileExistsError, loadHandbook, pathInReports, writeFileAtomic } from '../src/lib/reports/files.ts';
 import { KIND_FLAGS, parseKind, REPORT_KIND_INFO, type KindFlag } from '../src/lib/reports/kinds.ts';
 import { loadAllTemplates } from '../src/lib/reports/load-templates.ts';
@@ -20,14 +21,14 @@ import {
 } from '../src/lib/reports/periods.ts';
 import { TemplateError } from '../src/lib/reports/template.ts';
 import { isFileSystemError, writeErrorMessage } from '../src/lib/files/write-errors.ts';
-import { toTraditional } from '../src/lib/text/script.ts';
+import { toSimplified, toTraditional } from '../src/lib/text/script.ts';
 
 const USAGE = `用法:npm run new -- [选项]
 
 在终端里直接运行 npm run new 会逐项询问;在脚本里用下列选项一次给全:
   --kind <类型>     plan(工作计划)、summary(工作总结)、combined(总结与计划)、review(述职报告)
   --period <周期>   ${PERIOD_EXAMPLES.week}(周)、${PERIOD_EXAMPLES.month}(月)、${PERIOD_EXAMPLES.quarter}(季度)、${PERIOD_EXAMPLES.half}(半年)、${PERIOD_EXAMPLES.year}(年);默认为当前月份(总结类为刚结束或过半的月份)
-  --role <岗位>     岗位编号,即 content/roles/ 下的文件名,例如 yunying-jingli
+  --role <岗位>     岗位名称(例如 运营经理)或岗位编号(content/roles/ 下的文件名,例如 yunying-jingli)
   --author <姓名>   撰写人
   --date <日期>     成文日期 YYYY-MM-DD,默认今天
   --id <编号>       文件名(不含 .mdx),默认 <岗位>-<周期>-<类型>
@@ -56,7 +57,7 @@ function parse() {
 try {
   args = parse();
 } catch (error) {
-  fail(`${(error as Error).message.replace(/^Unknown option/, '不认识的选项')}\n\n${USAGE}`, 2);
+  fail(`${argsErrorMessage(error)}\n\n${USAGE}`, 2);
 }
 const options = args.values;
 if (options.help) {
@@ -99,13 +100,15 @@ function answered<T>(value: T): Exclude<T, symbol> {
 }
 
 async function ask(): Promise<{ kind: string; period: string; role: string; author: string }> {
+  prompts.updateSettings({ messages: PROMPT_MESSAGES });
   prompts.intro('新建报告 · 根据模板和岗位手册生成草稿');
   if (errorCount) prompts.log.warn(`手册内容有 ${errorCount} 处错误,相关条目不会用于预填(运行 npm run check 查看)。`);
   const kind = options.kind
     ? parseKind(options.kind).flag
     : answered(
         await prompts.select<KindFlag>({
-          message: '报告类型',
+          message: `报告类型(${SELECT_KEYS_HINT})`,
+          showInstructions: false,
           options: KIND_FLAGS.map((flag) => ({ value: flag, label: REPORT_KIND_INFO[flag].name, hint: REPORT_KIND_INFO[flag].description })),
         }),
       );
@@ -113,7 +116,8 @@ async function ask(): Promise<{ kind: string; period: string; role: string; auth
   if (!period) {
     const unit = answered(
       await prompts.select<PeriodUnit>({
-        message: '周期类型',
+        message: `周期类型(${SELECT_KEYS_HINT})`,
+        showInstructions: false,
         initialValue: 'month',
         options: PERIOD_UNITS.map((u) => ({ value: u, label: PERIOD_UNIT_NAMES[u], hint: `例如 ${PERIOD_EXAMPLES[u]}` })),
       }),
@@ -137,17 +141,36 @@ async function ask(): Promise<{ kind: string; period: string; role: string; auth
     );
   }
   const departments = new Map(snapshot.departments.map((d) => [d.id, d.name]));
-  const role =
-    options.role ??
-    answered(
-      await prompts.autocomplete<string>({
-        message: '岗位(可输入名称或编号筛选)',
-        maxItems: 10,
-        options: [...snapshot.roles]
-          .sort((a, b) => (departments.get(a.department) ?? '').localeCompare(departments.get(b.department) ?? '', 'zh-CN') || a.title.localeCompare(b.title, 'zh-CN'))
-          .map((r) => ({ value: r.id, label: `${r.title}(${departments.get(r.department) ?? r.department})`, hint: r.id })),
+  let role = options.role;
+  if (!role) {
+    // A typed name or id first (the list prompt with search speaks English); an empty answer opens the list.
+    const typed = answered(
+      await prompts.text({
+        message: '岗位名称或编号(例如 运营经理;直接回车从列表中选择)',
+        validate: (value) => {
+          if (!value?.trim()) return undefined;
+          try {
+            findRole(snapshot, value, toSimplified);
+            return undefined;
+          } catch (error) {
+            return (error as Error).message;
+          }
+        },
       }),
     );
+    role = typed?.trim()
+      ? findRole(snapshot, typed, toSimplified).id
+      : answered(
+          await prompts.select<string>({
+            message: `岗位(${SELECT_KEYS_HINT})`,
+            showInstructions: false,
+            maxItems: 10,
+            options: [...snapshot.roles]
+              .sort((a, b) => (departments.get(a.department) ?? '').localeCompare(departments.get(b.department) ?? '', 'zh-CN') || a.title.localeCompare(b.title, 'zh-CN'))
+              .map((r) => ({ value: r.id, label: `${r.title}(${departments.get(r.department) ?? r.department})`, hint: r.id })),
+          }),
+        );
+  }
   const author =
     options.author ??
     answered(
@@ -177,9 +200,11 @@ const choices = interactive && missing.length
 let draft: Draft;
 let target: string;
 try {
+  // A title (运营经理, 營運經理) becomes the role's id here; ambiguous and unknown ones are refused with candidates.
+  const roleId = findRole(snapshot, choices.role, toSimplified).id;
   draft = buildDraft(
-    { ...choices, date, id: options.id },
-    { handbook: snapshot, templates, toTraditional: needsTraditional(snapshot, choices.role) ? toTraditional : undefined },
+    { ...choices, role: roleId, date, id: options.id },
+    { handbook: snapshot, templates, toTraditional: needsTraditional(snapshot, roleId) ? toTraditional : undefined },
   );
   target = pathInReports(dir, draft.relativePath);
 } catch (error) {
@@ -190,6 +215,7 @@ try {
 const shown = `content/reports/${draft.relativePath}`;
 if (options['dry-run']) {
   process.stdout.write(draft.mdx);
+  for (const note of draft.notes) console.error(`※ ${note}`);
   console.error(`\n(试运行:草稿将写入 ${shown},本次没有写入任何文件)`);
   process.exit(0);
 }
@@ -206,8 +232,8 @@ try {
 
 const lines = [
   `✔ 已生成${draft.kind.name}草稿:${shown}`,
-  `  《${draft.title}》 周期:${periodLabelWithDates(draft.period)}`,
-  draft.plan ? `  已按《${draft.plan.title}》预填完成情况表。` : '',
+  `  《${draft.title}》 岗位:${draft.role.title}(${draft.role.id}) 周期:${periodLabelWithDates(draft.period)}`,
+  ...draft.notes.map((note) => `  ※ ${note}`),
   '',
   '下一步:',
   `  1. 打开 ${shown},把标为“待填写”的 Fill 标签换成实际内容;`,
@@ -215,6 +241,6 @@ const lines = [
   '  3. 检查:npm run check 会列出尚未填写的地方和缺少的必填部分;',
   `  4. 导出 Word:npm run export -- ${draft.id}`,
   '  定稿后把 status 改为 submitted(已提交)。',
-].filter((line, index) => line !== '' || index === 3);
+];
 if (interactive && missing.length) prompts.outro(lines.join('\n'));
 else console.log(lines.join('\n'));

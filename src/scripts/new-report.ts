@@ -11,6 +11,7 @@ import {
   defaultPeriod, isoWeeksInYear, makePeriod, periodLabelWithDates, PeriodError, shortChineseDate, todayIso,
   type PeriodUnit, type ReportPeriod,
 } from '../lib/reports/periods.ts';
+import type { Block, ReportDocument, Run } from '../lib/reports/document.ts';
 import type { HandbookSnapshot } from '../lib/reports/snapshot.ts';
 import type { ReportTemplate } from '../lib/reports/template.ts';
 
@@ -52,6 +53,65 @@ function download(name: string, data: BlobPart, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** An element with text only: form and content text never becomes markup. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function runNodes(runs: Run[]): Node[] {
+  return runs.map((run) => {
+    if (run.fill) return element('mark', run.text.replace(/^【|】$/g, ''), 'fill');
+    let node: Node = document.createTextNode(run.text);
+    if (run.italic) node = Object.assign(element('em'), { textContent: run.text });
+    if (run.bold || run.runIn) node = Object.assign(element('strong'), { textContent: run.text });
+    return node;
+  });
+}
+
+function blockNode(block: Block): HTMLElement {
+  switch (block.type) {
+    case 'heading':
+      return element(`h${Math.min(block.level + 2, 6)}` as 'h3', block.text);
+    case 'hint':
+      return element('p', `提示:${block.text}`, 'preview-hint');
+    case 'table': {
+      const wrap = element('div', undefined, 'table-wrap');
+      // Focusable, so a table that scrolls sideways on a phone can be scrolled from the keyboard.
+      wrap.tabIndex = 0;
+      wrap.setAttribute('role', 'group');
+      wrap.setAttribute('aria-label', '表格');
+      const table = element('table');
+      block.rows.forEach((row, index) => {
+        const tr = element('tr');
+        for (const cell of row) {
+          const td = element(index === 0 ? 'th' : 'td');
+          td.append(...runNodes(cell));
+          tr.append(td);
+        }
+        table.append(tr);
+      });
+      wrap.append(table);
+      return wrap;
+    }
+    case 'paragraph': {
+      const p = element('p', undefined, `preview-${block.role}`);
+      if (block.depth) p.style.marginInlineStart = `${block.depth * 2}em`;
+      if (block.marker) p.append(`${block.marker} `);
+      p.append(...runNodes(block.runs));
+      return p;
+    }
+  }
+}
+
+/** Draws the report as the Word file will lay it out: title, numbered headings, tables, 待填写 marks, hints. */
+function renderPreview(container: HTMLElement, doc: ReportDocument): void {
+  container.lang = doc.lang;
+  container.replaceChildren(element('p', doc.title, 'preview-title'), ...doc.blocks.map(blockNode));
+}
+
 let traditional: ((text: string) => string) | undefined;
 async function traditionalConverter(): Promise<(text: string) => string> {
   traditional ??= (await import('../lib/text/script.ts')).toTraditional;
@@ -78,6 +138,7 @@ export async function enhanceNewReport(form: HTMLFormElement): Promise<void> {
   const summary = result.querySelector<HTMLElement>('[data-summary]')!;
   const notes = result.querySelector<HTMLElement>('[data-notes]')!;
   const preview = result.querySelector<HTMLElement>('[data-preview]')!;
+  const rendered = result.querySelector<HTMLElement>('[data-rendered-preview]')!;
 
   let data: PageData;
   try {
@@ -161,14 +222,16 @@ export async function enhanceNewReport(form: HTMLFormElement): Promise<void> {
     const fills = draft.mdx.match(/<Fill\b/g)?.length ?? 0;
     summary.textContent = `《${draft.title}》,${periodLabelWithDates(draft.period)},共 ${fills} 处待填写。`;
     const lines = [
-      draft.plan
-        ? `已按《${draft.plan.title}》列出目标和任务的完成情况表。`
-        : '',
+      ...draft.notes,
       `发布到手册时,文件放在 content/reports/${draft.relativePath}。`,
       data.snapshot.reportIds.includes(draft.id) ? `手册里已有同名报告 ${draft.id},发布前请改用其他文件名。` : '',
     ].filter(Boolean);
     notes.replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
     preview.textContent = draft.mdx;
+    // The reader is loaded on first use (it brings the Markdown parser); a newer change may have come in meanwhile.
+    const shown = draft;
+    const { reportDocument } = await import('../lib/reports/document.ts');
+    if (draft === shown) renderPreview(rendered, reportDocument(shown.mdx, { id: shown.id }));
   };
 
   kind.addEventListener('change', () => { applyDefaultPeriod(); void show(); });
@@ -195,7 +258,8 @@ export async function enhanceNewReport(form: HTMLFormElement): Promise<void> {
     }
     status.textContent = '正在生成 Word 文档……';
     const { reportToDocx, DOCX_TYPE } = await import('../lib/reports/docx.ts');
-    const bytes = await reportToDocx(draft.mdx, { hints: true, id: draft.id });
+    // No `hints` here: the same default as `npm run export` (a draft keeps its writing hints).
+    const bytes = await reportToDocx(draft.mdx, { id: draft.id });
     download(`${base}.docx`, bytes as Uint8Array<ArrayBuffer>, DOCX_TYPE);
     status.textContent = `已下载 ${base}.docx。`;
   };

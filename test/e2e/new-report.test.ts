@@ -89,7 +89,7 @@ describe('新建报告 page', () => {
   it('downloads the draft as a Word document with its headings, hints and signature', async () => {
     const { page, errors } = await openForm(1280);
     await choose(page, CASES[1]!);
-    await expect(page.locator('[data-notes]').textContent()).resolves.toContain('已按《运营部2026年第四季度工作计划》列出目标和任务的完成情况表');
+    await expect(page.locator('[data-notes]').textContent()).resolves.toContain('完成情况表按《运营部2026年第四季度工作计划》(2026/yunying-jingli-2026-q4-jihua)预填');
     const { name, bytes } = await downloaded(page, 'docx');
     expect(name).toBe('yunying-jingli-2026-q4-zongjie.docx');
     const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']!);
@@ -141,6 +141,98 @@ describe('新建报告 page', () => {
     await page.click('[data-result] summary');
     const violations = await axeViolations(page);
     expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+const SHOTS = join(ROOT, 'test-results/reports');
+/** The preview redraws after a dynamic import; on a loaded machine that takes more than poll's default second. */
+const POLL = { timeout: 30_000, interval: 100 };
+
+describe('the live preview on /new/', () => {
+  it.each([1280, 390])('shows the report as it will be produced and follows every change (%i px)', async (width) => {
+    const { page, errors } = await openForm(width);
+    await choose(page, CASES[0]!);
+    const rendered = page.locator('[data-rendered-preview]');
+    await expect.poll(() => rendered.locator('.preview-title').textContent(), POLL).toBe('运营部2026年12月工作计划');
+    expect(await rendered.locator('h3').first().textContent()).toBe('一、工作目标');
+    expect(await rendered.locator('mark.fill').count()).toBeGreaterThan(3);
+    expect(await rendered.locator('.preview-hint').first().textContent()).toMatch(/^提示:/);
+    expect(await rendered.locator('.preview-date').textContent()).toBe('2026年11月28日');
+    expect(await rendered.textContent()).toContain('本岗第3步(10:00):宣布开会');
+
+    // Changing the author, the month and the role redraws it.
+    await page.getByLabel('撰写人').fill('张三');
+    await expect.poll(() => rendered.locator('.preview-signature').textContent(), POLL).toBe('运营部 张三');
+    await page.locator('#nr-index').selectOption('10');
+    await expect.poll(() => rendered.locator('.preview-title').textContent(), POLL).toBe('运营部2026年10月工作计划');
+    expect(await rendered.textContent()).toContain('10月8日(周四,10月5日国庆节顺延)');
+    expect(await rendered.textContent()).not.toMatch(/本期 \d+ 次:10月5日/);
+    await page.getByLabel('报告类型').selectOption('summary');
+    await page.getByLabel('年份').fill('2026');
+    await page.getByLabel('年份').dispatchEvent('change');
+    await page.locator('#nr-index').selectOption('11');
+    await expect.poll(() => rendered.locator('.preview-title').textContent(), POLL).toBe('运营部2026年11月工作总结');
+    expect(await rendered.textContent()).toContain('对照涵盖本期的《运营部2026年第四季度工作计划》');
+    expect(await page.locator('[data-notes]').textContent()).toContain('2026年11月没有单独的工作计划');
+
+    // The preview and the MDX source are the same draft.
+    expect(await page.locator('[data-preview]').textContent()).toContain('title: 运营部2026年11月工作总结');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, `new-preview-${width}.png`), fullPage: width === 1280 });
+    await rendered.screenshot({ path: join(SHOTS, `new-preview-box-${width}.png`) });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says what is missing without a preview, and keeps no-plan advice out of the preview text', async () => {
+    const { page } = await openForm(1280);
+    await choose(page, { ...CASES[0]!, kind: 'summary', role: 'kefu-zhuguan', index: '5', period: '2026-05' });
+    const rendered = page.locator('[data-rendered-preview]');
+    await expect.poll(() => rendered.locator('.preview-title').textContent(), POLL).toContain('2026年5月');
+    expect(await page.locator('[data-notes]').textContent()).toContain('没有找到2026年5月(或涵盖它的季度、半年、年度)已提交的工作计划');
+    // In the preview it is a grey hint, as in Word, not report text.
+    const hint = rendered.locator('.preview-hint', { hasText: '没有找到' });
+    expect(await hint.count()).toBe(1);
+    expect(await rendered.locator('p:not(.preview-hint)', { hasText: '没有找到' }).count()).toBe(0);
+    await page.getByLabel('撰写人').fill('');
+    await expect.poll(() => page.locator('[data-result]').isHidden(), POLL).toBe(true);
+    expect(await page.locator('[data-status]').textContent()).toBe('请填写撰写人姓名。');
+    await page.close();
+  });
+});
+
+describe('我的步骤 on role pages', () => {
+  it.each([1280, 390])('lists the role’s own steps by procedure, with times (%i px)', async (width) => {
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${site.server.url}roles/yunying-zhuli/`);
+    const section = page.locator('h2#my-steps');
+    expect(await section.textContent()).toBe('我的步骤');
+    const meeting = page.locator('div.my-steps', { has: page.locator('a[href$="/procedures/zhoulihui/"]') });
+    expect(await meeting.locator('.my-steps-cadence').textContent()).toBe('每周一 10:00');
+    const rows = meeting.locator('li');
+    expect(await rows.nth(0).locator('.my-steps-number').textContent()).toBe('第1步');
+    expect(await rows.nth(0).locator('.my-steps-time').textContent()).toBe('会前一日18:00前');
+    expect(await rows.nth(1).locator('.my-steps-time').textContent()).toBe('09:50');
+    expect(await rows.nth(1).locator('.my-steps-action').textContent()).toContain('布置会场');
+    expect(await meeting.textContent()).not.toContain('宣布开会');
+    expect(await page.locator('.toc a[href="#my-steps"], nav a[href="#my-steps"]').count()).toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
+    mkdirSync(SHOTS, { recursive: true });
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `role-my-steps-${width}.png`) });
+    await page.locator('div.my-steps').first().screenshot({ path: join(SHOTS, `role-my-steps-section-${width}.png`) });
+    await page.close();
+  });
+
+  it('shows a Hong Kong role’s steps in Traditional script', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}roles/hk-louceng-zhuguan/`);
+    expect(await page.locator('h2#my-steps').textContent()).toBe('我的步驟');
+    expect(await page.locator('div.my-steps').count()).toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -7,7 +7,7 @@
 import type { List, ListItem, PhrasingContent, RootContent, Table } from 'mdast';
 import { readFrontmatter } from '../content/frontmatter.ts';
 import { isFill, jsxAttribute, parseBody } from './markdown.ts';
-import { fillText, HINT_PREFIX } from './placeholders.ts';
+import { fillText, HINT_PREFIX, hintsByDefault } from './placeholders.ts';
 
 /** A piece of text with one look. `fill` marks an unfilled placeholder. */
 export interface Run {
@@ -198,16 +198,18 @@ export interface ReportMeta {
 /**
  * Reads a report body (MDX) into blocks. With `hints`, writing-guidance
  * comments ({/* 提示:… *\/}) are kept as hint blocks, as in the Word draft a
- * manager downloads.
+ * manager downloads; without it, {@link hintsByDefault} decides from the
+ * report's status.
  */
-export function documentFromBody(body: string, meta: ReportMeta, { hints = false }: { hints?: boolean } = {}): ReportDocument {
+export function documentFromBody(body: string, meta: ReportMeta, options: { hints?: boolean | undefined } = {}): ReportDocument {
+  const hints = options.hints ?? hintsByDefault(meta.frontmatter?.status);
   const blocks = flowBlocks(parseBody(body).children, hints);
   assignRoles(blocks);
   return { title: meta.title, author: meta.author, lang: meta.lang ?? 'zh-CN', blocks, id: meta.id, frontmatter: meta.frontmatter };
 }
 
 /** Reads a whole report file (frontmatter and MDX body) into blocks; see {@link documentFromBody}. */
-export function reportDocument(source: string, options: { hints?: boolean; id?: string } = {}): ReportDocument {
+export function reportDocument(source: string, options: { hints?: boolean | undefined; id?: string | undefined } = {}): ReportDocument {
   const frontmatter = readFrontmatter(source);
   const data = (frontmatter?.data ?? {}) as { title?: unknown; author?: unknown; lang?: unknown };
   const meta: ReportMeta = {

@@ -258,13 +258,17 @@ export async function docxBytes(doc: ReportDocument): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(wordDocument(doc)));
 }
 
-/** A report file (frontmatter and MDX) as .docx bytes. With `hints`, writing hints are included (drafts). */
-export function reportToDocx(source: string, options: { hints?: boolean; id?: string } = {}): Promise<Uint8Array> {
+/**
+ * A report file (frontmatter and MDX) as .docx bytes. `hints` includes or
+ * leaves out the writing hints; unset, the report's status decides
+ * (`hintsByDefault`: a draft keeps them).
+ */
+export function reportToDocx(source: string, options: { hints?: boolean | undefined; id?: string | undefined } = {}): Promise<Uint8Array> {
   return docxBytes(reportDocument(source, options));
 }
 
 /** A report body with its title, author and script as .docx bytes. */
-export function bodyToDocx(body: string, meta: ReportMeta, options: { hints?: boolean } = {}): Promise<Uint8Array> {
+export function bodyToDocx(body: string, meta: ReportMeta, options: { hints?: boolean | undefined } = {}): Promise<Uint8Array> {
   return docxBytes(documentFromBody(body, meta, options));
 }
 

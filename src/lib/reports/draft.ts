@@ -11,10 +11,11 @@ import { controlCharInputError } from '../content/control-chars.ts';
 import { KindError, parseKind, type KindFlag, type ReportKindInfo } from './kinds.ts';
 import { escapeMdx, renderTemplatePlain, renderTemplateText, yamlString } from './mdx-text.ts';
 import {
-  chineseDate, nextPeriod, parsePeriod, PeriodError, previousPeriod, type ReportPeriod,
+  chineseDate, nextPeriod, parsePeriod, PERIOD_UNIT_NAMES, PeriodError, previousPeriod, type ReportPeriod,
 } from './periods.ts';
 import { hintComment } from './placeholders.ts';
-import { findPlan, prefill, type PrefillPart } from './prefill.ts';
+import { calendarRegion, uncoveredNote, uncoveredYears } from './holidays.ts';
+import { findPlan, isCoveringPlan, prefill, type PrefillPart } from './prefill.ts';
 import type { HandbookSnapshot, SnapshotPlan, SnapshotRole } from './snapshot.ts';
 import type { ReportTemplate, TemplateVariable } from './template.ts';
 
@@ -52,6 +53,11 @@ export interface Draft {
   role: SnapshotRole;
   /** The plan whose targets and tasks were carried into a summary. */
   plan?: SnapshotPlan | undefined;
+  /**
+   * Notes for the writer, shown by the command line and the form, never in the
+   * report: which plan was used, that none was found, holiday data missing.
+   */
+  notes: string[];
   /** The whole file: frontmatter and body. */
   mdx: string;
 }
@@ -98,14 +104,50 @@ export function needsTraditional(handbook: HandbookSnapshot, roleId: string): bo
   return lang === 'zh-HK' || lang === 'zh-TW';
 }
 
-/** Finds a role or explains which ids exist. */
-export function findRole(handbook: HandbookSnapshot, roleId: string): SnapshotRole {
-  const role = handbook.roles.find((r) => r.id === roleId.trim());
-  if (role) return role;
-  const guess = closest(roleId.trim(), handbook.roles.map((r) => r.id));
+/** How a role title is compared: full-width folded, spaces dropped, and in Simplified script when a converter is given. */
+function titleKey(text: string, simplify?: (text: string) => string): string {
+  const folded = text.normalize('NFKC').replace(/\s+/g, '');
+  return simplify ? simplify(folded) : folded;
+}
+
+/** `运营经理(运营部,yunying-jingli)` — a role as candidates are listed. */
+function describeRole(handbook: HandbookSnapshot, role: SnapshotRole): string {
+  const department = handbook.departments.find((d) => d.id === role.department)?.name ?? role.department;
+  return `${role.title}(${department},${role.id})`;
+}
+
+/**
+ * Finds a role by id (yunying-jingli) or by title (运营经理; 營運經理 matches in
+ * either script when `simplify` converts Traditional to Simplified). A title
+ * several roles share, or a part of several titles (经理), is refused with the
+ * candidates listed; an unknown one with the closest id or title suggested.
+ */
+export function findRole(handbook: HandbookSnapshot, wanted: string, simplify?: (text: string) => string): SnapshotRole {
+  const text = wanted.trim();
+  const byId = handbook.roles.find((r) => r.id === text);
+  if (byId) return byId;
+  const key = titleKey(text, simplify);
+  const candidates = (roles: SnapshotRole[]) => roles.map((r) => describeRole(handbook, r)).join('、');
+  if (key) {
+    const exact = handbook.roles.filter((r) => titleKey(r.title, simplify) === key);
+    if (exact.length === 1) return exact[0]!;
+    if (exact.length > 1) {
+      throw new DraftError(`有 ${exact.length} 个岗位叫“${text}”:${candidates(exact)}。请用岗位编号指定,例如 --role ${exact[0]!.id}`);
+    }
+    const partial = handbook.roles.filter((r) => titleKey(r.title, simplify).includes(key));
+    if (partial.length > 1) {
+      throw new DraftError(`“${text}”对应多个岗位:${candidates(partial)}。请写出完整的岗位名称或岗位编号,例如 --role ${partial[0]!.id}`);
+    }
+    if (partial.length === 1) {
+      throw new DraftError(`找不到岗位“${text}”。是不是“${describeRole(handbook, partial[0]!)}”?`);
+    }
+  }
+  const guessId = closest(text, handbook.roles.map((r) => r.id));
+  const guessTitle = key ? closest(key, handbook.roles.map((r) => titleKey(r.title, simplify))) : undefined;
+  const guess = handbook.roles.find((r) => r.id === guessId) ?? handbook.roles.find((r) => titleKey(r.title, simplify) === guessTitle);
   throw new DraftError(
-    `找不到岗位“${roleId}”:content/roles/ 下没有这个岗位(或它不是现行岗位)。` +
-      (guess ? `是不是“${guess}”(${handbook.roles.find((r) => r.id === guess)!.title})?` : '岗位编号就是 content/roles/ 下的文件名,例如 yunying-jingli'),
+    `找不到岗位“${wanted}”:content/roles/ 下没有这个编号或名称的岗位(或它不是现行岗位)。` +
+      (guess ? `是不是“${describeRole(handbook, guess)}”?` : '可以写岗位名称(例如 运营经理)或岗位编号(content/roles/ 下的文件名,例如 yunying-jingli)'),
   );
 }
 
@@ -185,6 +227,9 @@ export function buildDraft(choices: DraftChoices, context: DraftContext): Draft 
   const id = normaliseReportId(choices.id ?? defaultName, period.year);
   const title = renderTemplatePlain(template.title, values);
   let plan: SnapshotPlan | undefined;
+  const notes: string[] = [];
+  const region = calendarRegion(role.lang, department?.lang);
+  const calendar = handbook.calendars?.[region];
 
   const blocks: string[] = [];
   const templateName = template.file.split(/[\\/]/).pop();
@@ -201,16 +246,38 @@ export function buildDraft(choices: DraftChoices, context: DraftContext): Draft 
     const mode = kind.looksBack && section.period === 'current' ? 'review' : 'plan';
     const sectionPlan = section.prefill.includes('completion') ? findPlan(handbook, role.id, sectionPeriod) : undefined;
     plan ??= sectionPlan;
-    const parts = section.prefill.flatMap((name) => prefill(name, { role, period: sectionPeriod, handbook, mode, plan: sectionPlan }));
+    const parts = section.prefill.flatMap((name) => prefill(name, { role, period: sectionPeriod, handbook, mode, plan: sectionPlan, calendar }));
     if (section.prefill.includes('completion')) {
-      parts.unshift({
-        title: '',
-        lines: [
-          sectionPlan
-            ? `对照《${escapeMdx(sectionPlan.title)}》,目标和任务的完成情况如下。`
-            : `本期没有找到已提交的工作计划,以下按岗位考核指标和职责列出完成情况。`,
-        ],
-      });
+      if (sectionPlan) {
+        const covering = isCoveringPlan(sectionPlan, sectionPeriod);
+        // Which plan was used belongs in the report: the reader sees what the results are measured against.
+        parts.unshift({
+          title: '',
+          lines: [
+            covering
+              ? `本${PERIOD_UNIT_NAMES[sectionPeriod.unit]}没有单独的工作计划,对照涵盖本期的《${escapeMdx(sectionPlan.title)}》,目标和任务的完成情况如下。`
+              : `对照《${escapeMdx(sectionPlan.title)}》,目标和任务的完成情况如下。`,
+          ],
+        });
+        notes.push(
+          covering
+            ? `${sectionPeriod.label}没有单独的工作计划,完成情况表按涵盖本期的《${sectionPlan.title}》(${sectionPlan.id})预填;其中的目标是整个计划期的目标,请按本期进度填写。`
+            : `完成情况表按《${sectionPlan.title}》(${sectionPlan.id})预填。`,
+        );
+      } else {
+        // Not found is advice for the writer, not a sentence of the report: a removable hint and a note.
+        const missing = `没有找到${sectionPeriod.label}(或涵盖它的季度、半年、年度)已提交的工作计划,完成情况表按岗位考核指标和职责列出。`;
+        parts.unshift({ title: '', lines: [hintComment(missing)] });
+        notes.push(missing);
+      }
+    }
+    if (calendar && section.prefill.includes('procedures')) {
+      const years = uncoveredYears(calendar, sectionPeriod.start, sectionPeriod.end);
+      const note = years.length ? uncoveredNote(calendar, years) : undefined;
+      if (note && !notes.includes(note)) {
+        notes.push(note);
+        blocks.push(hintComment(note));
+      }
     }
     blocks.push(...renderParts(parts));
     if (section.text) blocks.push(renderTemplateText(section.text, values));
@@ -243,6 +310,7 @@ export function buildDraft(choices: DraftChoices, context: DraftContext): Draft 
     period,
     role,
     plan,
+    notes: notes.map(convert),
     mdx: `${head}\n\n${body}\n`,
   };
 }

@@ -18,6 +18,16 @@ export const FILL_WORD = '待填写';
 /** Prefix of writing-guidance comments. */
 export const HINT_PREFIX = '提示:';
 
+/**
+ * Whether a Word file of a report carries the writing hints when nobody says
+ * otherwise — the one default of the browser's download and `npm run export`:
+ * a draft keeps them (its writer still needs them), a submitted or approved
+ * report leaves them out.
+ */
+export function hintsByDefault(status: unknown): boolean {
+  return status === 'draft';
+}
+
 /** Text of a placeholder in Word and plain text: 【待填写:目标值】. */
 export function fillText(hint: string | undefined): string {
   return `【${FILL_WORD}${hint ? `:${hint}` : ''}】`;

@@ -6,11 +6,16 @@
  * - `tasks`: the role's duties grouped by cadence, those due in the period;
  * - `procedures`: scheduled procedures the role owns, acts in or attends, as
  *   dated items inside the period (a weekly Monday meeting in a month plan
- *   lists each Monday);
- * - `completion`: the plan for the same role and period turned into a
+ *   lists each Monday, a Monday that is a public holiday moved to the next
+ *   working day); where the role carries out steps, the times are those of
+ *   its own steps (我的步骤), listed under the item;
+ * - `completion`: the plan for the same role and period (or, failing that,
+ *   the quarterly, half-year or annual plan covering it) turned into a
  *   completion table (目标 / 实际 / 完成情况); without a plan, the role's KPIs
  *   and duties are used.
  */
+import { stepLabel, stepWhen, type MyProcedureSteps } from '../handbook/my-steps.ts';
+import { meetingDates, meetingDateText, workingDates, type HolidayCalendar, type MeetingDate } from './holidays.ts';
 import { escapeCell, escapeMdx } from './mdx-text.ts';
 import { datesBetween, isoWeekday, shortChineseDate, weekdayName, type ReportPeriod } from './periods.ts';
 import { fillTag } from './placeholders.ts';
@@ -33,6 +38,8 @@ export interface PrefillContext {
   mode: PrefillMode;
   /** The plan found for a summary's period, if any. */
   plan?: SnapshotPlan | undefined;
+  /** Public holidays and make-up working days of the role's branch; without it dates are not adjusted. */
+  calendar?: HolidayCalendar | undefined;
 }
 
 const CADENCE_GROUPS: { cadence: string; title: string }[] = [
@@ -146,27 +153,48 @@ const MAX_LISTED_DATES = 14;
 
 const WEEKDAY_INDEX: Record<string, number> = { 周一: 1, 周二: 2, 周三: 3, 周四: 4, 周五: 5, 周六: 6, 周日: 7 };
 
-/** When a scheduled procedure happens inside the period, in words, or undefined when it does not recur there. */
-export function occurrencesText(procedure: SnapshotProcedure, period: ReportPeriod): string | undefined {
+/** What changes the dates of a scheduled procedure in a period. */
+export interface OccurrenceOptions {
+  /** Clock times to show instead of the schedule's; empty when the role's own step times are listed under the item. */
+  times?: readonly string[] | undefined;
+  /** Holidays move weekly and monthly dates; weekday-only daily schedules follow working days. */
+  calendar?: HolidayCalendar | undefined;
+}
+
+/**
+ * When a scheduled procedure happens inside the period, in words, or
+ * undefined when it does not recur there. Weekly and monthly dates that fall
+ * on a public holiday move to the next working day (which may be a make-up
+ * working day); a daily schedule limited to weekdays counts working days.
+ * A procedure that runs every day (opening the mall) is not adjusted.
+ */
+export function occurrencesText(procedure: SnapshotProcedure, period: ReportPeriod, options: OccurrenceOptions = {}): string | undefined {
   const { schedule } = procedure;
+  const { calendar } = options;
   const days = datesBetween(period.start, period.end);
-  const times = schedule.times.length ? ` ${schedule.times.join('、')}` : '';
+  const timeList = options.times ?? schedule.times;
+  const times = timeList.length ? ` ${timeList.join('、')}` : '';
   const weekdays = schedule.weekdays.map((w) => WEEKDAY_INDEX[w]).filter((w): w is number => w !== undefined);
   const withYear = period.start.slice(0, 4) !== period.end.slice(0, 4);
-  const listDates = (dates: string[], rule: string) => {
+  const listDates = (scheduled: string[], rule: string) => {
+    const dates: MeetingDate[] = meetingDates(calendar, scheduled);
     if (dates.length === 0) return undefined;
+    const moved = dates.filter((d) => d.movedFrom);
     if (dates.length > MAX_LISTED_DATES) {
-      return `${rule}${times},本期共 ${dates.length} 次(${shortChineseDate(dates[0]!, withYear)}至${shortChineseDate(dates.at(-1)!, withYear)})`;
+      const movedText = moved.length ? `;遇法定节假日顺延:${moved.map((d) => meetingDateText(d, withYear)).join('、')}` : '';
+      return `${rule}${times},本期共 ${dates.length} 次(${shortChineseDate(dates[0]!.date, withYear)}至${shortChineseDate(dates.at(-1)!.date, withYear)}${movedText})`;
     }
     const named = weekdays.length !== 1 && schedule.frequency === '每周';
-    return `${rule}${times},本期 ${dates.length} 次:${dates.map((d) => shortChineseDate(d, withYear) + (named ? `(${weekdayName(d)})` : '')).join('、')}`;
+    return `${rule}${times},本期 ${dates.length} 次:${dates.map((d) => meetingDateText(d, withYear) + (named && !d.movedFrom ? `(${weekdayName(d.date)})` : '')).join('、')}`;
   };
   switch (schedule.frequency) {
     case '每日': {
-      const open = weekdays.length ? days.filter((d) => weekdays.includes(isoWeekday(d))) : days;
+      const open = weekdays.length ? workingDates(calendar, days, weekdays) : days;
       if (open.length === 0) return undefined;
       const rule = weekdays.length ? `每${schedule.weekdays.join('、')}` : '每日';
-      return `${rule}${times},本期共 ${open.length} 天`;
+      const plain = weekdays.length ? days.filter((d) => weekdays.includes(isoWeekday(d))).length : open.length;
+      const adjusted = open.length !== plain ? '(已扣除法定节假日、计入调休上班日)' : '';
+      return `${rule}${times},本期共 ${open.length} 天${adjusted}`;
     }
     case '每周': {
       if (weekdays.length === 0) {
@@ -192,19 +220,32 @@ export function occurrencesText(procedure: SnapshotProcedure, period: ReportPeri
   }
 }
 
+/** The role's steps as a nested list under a procedure item: `   - 本岗第3步(10:00):宣布开会……`. */
+function stepLines(steps: MyProcedureSteps | undefined): string[] {
+  return (steps?.steps ?? []).map((step) => {
+    const when = stepWhen(step);
+    return `   - 本岗${escapeMdx(stepLabel(step))}${when ? `(${escapeMdx(when)})` : ''}:${escapeMdx(step.action).replace(/[。;;]$/, '')}`;
+  });
+}
+
 /** Scheduled procedures the role takes part in → dated items in the period. */
 function proceduresPart(ctx: PrefillContext): PrefillPart[] {
   const items = ctx.handbook.procedures
     .map((procedure) => ({ procedure, how: involvement(procedure, ctx.role.id) }))
     .filter((item): item is { procedure: SnapshotProcedure; how: keyof typeof INVOLVEMENT_WORDS } => item.how !== undefined)
-    .map((item) => ({ ...item, when: occurrencesText(item.procedure, ctx.period) }))
+    .map((item) => {
+      const steps = ctx.role.steps?.find((own) => own.id === item.procedure.id);
+      // A role with its own steps works to their times (listed under the item), not to the procedure's.
+      const times = steps?.steps.length ? [] : undefined;
+      return { ...item, steps, when: occurrencesText(item.procedure, ctx.period, { times, calendar: ctx.calendar }) };
+    })
     .filter((item) => item.when !== undefined)
     .sort((a, b) => Object.keys(INVOLVEMENT_WORDS).indexOf(a.how) - Object.keys(INVOLVEMENT_WORDS).indexOf(b.how));
   if (items.length === 0) return [];
-  const lines = items.map(({ procedure, how, when }, index) => {
+  const lines = items.flatMap(({ procedure, how, when, steps }, index) => {
     const holidays = procedure.schedule.holidays ? `节假日:${escapeMdx(procedure.schedule.holidays).replace(/[。;;]$/, '')}。` : '';
     const done = ctx.mode === 'review' ? `执行情况:${fillTag('执行情况')}` : '';
-    return `${index + 1}. ${escapeMdx(procedure.title)}(${INVOLVEMENT_WORDS[how]}):${when}。${holidays}${done}`.trimEnd();
+    return [`${index + 1}. ${escapeMdx(procedure.title)}(${INVOLVEMENT_WORDS[how]}):${when}。${holidays}${done}`.trimEnd(), ...stepLines(steps)];
   });
   return [{ title: '例行会议和流程', lines }];
 }
@@ -245,10 +286,32 @@ export function prefill(kind: PrefillKind, ctx: PrefillContext): PrefillPart[] {
   }
 }
 
-/** The plan that covers `period` for `roleId`, if one was written: a 工作计划, or the plan part of the previous 总结与计划. */
+const UNIT_RANK = ['week', 'month', 'quarter', 'half', 'year'];
+
+/**
+ * The plan that covers `period` for `roleId`, if one was written: a plan for
+ * the period itself first, else the plan of the shortest longer period that
+ * contains it (a monthly summary for 2026-05 uses the 2026-Q2 plan when no
+ * May plan exists, then the half-year, then the annual plan). Among plans of
+ * the same period a 工作计划 comes before the plan part of a 总结与计划, and an
+ * approved one before a submitted one.
+ */
 export function findPlan(handbook: HandbookSnapshot, roleId: string, period: ReportPeriod): SnapshotPlan | undefined {
-  const matches = handbook.plans.filter(
-    (plan) => plan.role === roleId && plan.covers.unit === period.unit && plan.covers.start === period.start && plan.covers.end === period.end,
-  );
-  return matches.find((plan) => plan.kind === '工作计划') ?? matches[0];
+  const own = UNIT_RANK.indexOf(period.unit);
+  const rank = (plan: SnapshotPlan) => [
+    UNIT_RANK.indexOf(plan.covers.unit),
+    plan.kind === '工作计划' ? 0 : 1,
+    plan.status === 'approved' ? 0 : 1,
+  ];
+  return handbook.plans
+    .filter((plan) => plan.role === roleId && UNIT_RANK.indexOf(plan.covers.unit) >= own && plan.covers.start <= period.start && plan.covers.end >= period.end)
+    .sort((a, b) => {
+      const [ra, rb] = [rank(a), rank(b)];
+      return ra[0]! - rb[0]! || ra[1]! - rb[1]! || ra[2]! - rb[2]!;
+    })[0];
+}
+
+/** True when `plan` is for a longer period than `period` (a quarterly plan used for a month). */
+export function isCoveringPlan(plan: SnapshotPlan, period: ReportPeriod): boolean {
+  return plan.covers.unit !== period.unit;
 }

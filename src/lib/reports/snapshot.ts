@@ -6,11 +6,14 @@
  * `/new/handbook.json`); both then hand the same data to `buildDraft`, so
  * both fronts write the same draft.
  */
+import { myStepsOf, type MyProcedureSteps } from '../handbook/my-steps.ts';
 import { procedureActors } from '../handbook/relations.ts';
 import type { Department } from '../schemas/departments.ts';
 import type { Procedure } from '../schemas/procedures.ts';
 import type { Report } from '../schemas/reports.ts';
 import type { Role } from '../schemas/roles.ts';
+import { holidayCalendars } from './holiday-data.ts';
+import type { HolidayCalendars } from './holidays.ts';
 import { kindByName } from './kinds.ts';
 import { nextPeriod, periodFromRange } from './periods.ts';
 import { extractPlan, type PlanTarget } from './plan-extract.ts';
@@ -23,6 +26,8 @@ export interface SnapshotRole {
   lang: string;
   kpis: { name: string; weight?: number | undefined; cycle: string; standard: string; target?: string | undefined }[];
   responsibilities: { text: string; cadence: string; standard?: string | undefined }[];
+  /** 我的步骤: the steps this role carries out in current procedures, with their times (see handbook/my-steps.ts). */
+  steps?: MyProcedureSteps[] | undefined;
 }
 
 export interface SnapshotDepartment {
@@ -30,6 +35,7 @@ export interface SnapshotDepartment {
   name: string;
   head?: string | undefined;
   order: number;
+  lang: string;
 }
 
 export interface SnapshotProcedure {
@@ -53,6 +59,8 @@ export interface SnapshotPlan {
   title: string;
   kind: string;
   role: string;
+  /** submitted or approved (drafts are left out). */
+  status: string;
   /** The period the plan is for (for 总结与计划: the period after its own). */
   covers: { unit: string; start: string; end: string };
   targets: PlanTarget[];
@@ -67,6 +75,8 @@ export interface HandbookSnapshot {
   plans: SnapshotPlan[];
   /** Ids of every report, to warn before a draft would replace one. */
   reportIds: string[];
+  /** Public holidays and make-up working days by branch, for meeting dates; absent in hand-made snapshots. */
+  calendars?: HolidayCalendars | undefined;
 }
 
 interface EntryLike<T> {
@@ -91,6 +101,7 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 
 /** Builds the snapshot from loaded entries (checker entries or Astro collection entries). */
 export function buildSnapshot(source: SnapshotSource): HandbookSnapshot {
+  const inForce = source.procedures.filter((entry) => current(entry.data));
   const roles = source.roles
     .filter((entry) => current(entry.data))
     .map(({ id, data }): SnapshotRole => ({
@@ -101,11 +112,12 @@ export function buildSnapshot(source: SnapshotSource): HandbookSnapshot {
       lang: data.lang ?? 'zh-CN',
       kpis: data.kpis.map((k) => ({ name: k.name, weight: k.weight, cycle: k.cycle, standard: k.standard, target: k.target })),
       responsibilities: data.responsibilities.map((r) => ({ text: r.text, cadence: r.cadence, standard: r.standard })),
+      steps: myStepsOf(id, inForce),
     }))
     .sort(byId);
   const departments = source.departments
     .filter((entry) => current(entry.data))
-    .map(({ id, data }): SnapshotDepartment => ({ id, name: data.name, head: data.head, order: data.order }))
+    .map(({ id, data }): SnapshotDepartment => ({ id, name: data.name, head: data.head, order: data.order, lang: data.lang ?? 'zh-CN' }))
     .sort(byId);
   const procedures = source.procedures
     .filter((entry) => current(entry.data) && entry.data.schedule)
@@ -138,8 +150,8 @@ export function buildSnapshot(source: SnapshotSource): HandbookSnapshot {
     }
     const { targets, tasks } = extractPlan(body ?? '', { combined: kind.flag === 'combined' });
     if (targets.length === 0 && tasks.length === 0) continue;
-    plans.push({ id, title: data.title, kind: kind.name, role: data.role, covers, targets, tasks });
+    plans.push({ id, title: data.title, kind: kind.name, role: data.role, status: data.status, covers, targets, tasks });
   }
   plans.sort(byId);
-  return { roles, departments, procedures, plans, reportIds: source.reports.map((r) => r.id).sort() };
+  return { roles, departments, procedures, plans, reportIds: source.reports.map((r) => r.id).sort(), calendars: holidayCalendars() };
 }

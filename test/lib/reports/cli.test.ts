@@ -88,6 +88,8 @@ describe('npm run new', () => {
     ['an id that climbs out of content/reports', ['--id', '../../roles/yunying-jingli'], '会写到 content/reports 文件夹之外,已拒绝'],
     ['an absolute path', ['--id', join(tmpdir(), 'escaped-report')], '会写到 content/reports 文件夹之外,已拒绝'],
     ['an unknown role', ['--role', 'yunying-jinli'], '找不到岗位“yunying-jinli”'],
+    ['a role title several roles contain', ['--role', '客服'], '“客服”对应多个岗位:客服主管(客服部,kefu-zhuguan)、客服员(客服部,kefuyuan)'],
+    ['a mistyped role title', ['--role', '运营经里'], '找不到岗位“运营经里”:content/roles/ 下没有这个编号或名称的岗位(或它不是现行岗位)。是不是“运营经理(运营部,yunying-jingli)”?'],
     ['a month that does not exist', ['--period', '2026-13'], '周期“2026-13”不存在:月份应在 01–12 之间'],
     ['a week that does not exist', ['--period', '2026-W54'], '2026 年只有 53 周'],
     ['an unknown kind', ['--kind', 'memo'], '不认识的报告类型“memo”'],
@@ -132,6 +134,39 @@ describe('npm run new', () => {
     expect(result.stderr).toContain('缺少选项:--author');
     expect(run('new', [...PLAN, '--colour']).status).toBe(2);
   });
+
+  it('accepts a role title instead of its id and writes the same draft', () => {
+    const byTitle = run('new', [...PLAN.slice(0, 4), '--role', '运营经理', ...PLAN.slice(6)]);
+    expect(byTitle.stderr).toBe('');
+    expect(byTitle.status).toBe(0);
+    expect(byTitle.stdout).toContain('岗位:运营经理(yunying-jingli)');
+    const written = readFileSync(target(), 'utf8');
+    rmSync(target());
+    expect(run('new', PLAN).status).toBe(0);
+    expect(readFileSync(target(), 'utf8')).toBe(written);
+    // Traditional titles match in either script.
+    const hk = run('new', ['--kind', 'summary', '--period', '2026-11', '--role', '营运经理', '--author', '梁嘉欣', '--date', '2026-11-28', '--dry-run']);
+    expect(hk.status, hk.stderr).toBe(0);
+    expect(hk.stdout).toContain('role: hk-yingyun-jingli');
+  });
+
+  it('tells the writer which plan fed a summary, outside the report text', () => {
+    const result = run('new', ['--kind', 'summary', '--period', '2026-11', '--role', '运营经理', '--author', '王敏', '--date', '2026-11-30']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('※ 2026年11月没有单独的工作计划,完成情况表按涵盖本期的《运营部2026年第四季度工作计划》');
+  });
+
+  it.each([
+    [['--colour'], '✖ 不认识的选项 --colour'],
+    [['--kind'], '✖ 选项 --kind 后面缺少值'],
+    [['--force=yes'], '✖ 选项 --force 后面不用写值'],
+    [['extra'], '✖ 多余的参数“extra”'],
+  ])('explains wrong usage %j in Chinese', (extra, message) => {
+    const result = run('new', [...PLAN, ...extra]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(message.startsWith('✖ 多余') ? `${message}:本命令的每个值都要写在选项后面,例如 --role extra` : message);
+    expect(result.stderr).not.toMatch(/Unknown|argument|Option/);
+  });
 });
 
 describe('npm run export', () => {
@@ -156,6 +191,34 @@ describe('npm run export', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(`✖ 无法写入 ${join(out, 'not-a-folder/q4.docx')}:路径中有一段是文件而不是文件夹。请检查路径是否写对。Word 文档没有导出。`);
     expect(readdirSync(out)).toEqual(['not-a-folder']);
+  });
+
+  it('keeps writing hints in a draft and leaves them out of an approved report, as the /new/ page does, unless told', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'export-'));
+    expect(run('new', PLAN).status).toBe(0);
+    const id = '2026/yunying-jingli-2026-12-jihua';
+    const text = (file: string) => strFromU8(unzipSync(new Uint8Array(readFileSync(join(out, file))))['word/document.xml']!);
+    expect(run('export', [id, '--out', join(out, 'draft.docx')]).status).toBe(0);
+    expect(text('draft.docx')).toContain('【写作提示】');
+    // The page's download: the same default in the same module, so the same document.
+    const { reportToDocx } = await import('../../../src/lib/reports/docx.ts');
+    const browser = strFromU8(unzipSync(await reportToDocx(readFileSync(target(), 'utf8'), { id }))['word/document.xml']!);
+    expect(browser).toBe(text('draft.docx'));
+    expect(run('export', [id, '--no-hints', '--out', join(out, 'bare.docx')]).status).toBe(0);
+    expect(text('bare.docx')).not.toContain('写作提示');
+
+    expect(run('export', ['2026/yunying-jingli-2026-q4-jihua', '--out', join(out, 'approved.docx')]).status).toBe(0);
+    expect(readFileSync(join(content, 'reports/2026/yunying-jingli-2026-q4-jihua.mdx'), 'utf8')).toContain('status: approved');
+    expect(text('approved.docx')).not.toContain('写作提示');
+  });
+
+  it('explains wrong usage in Chinese', () => {
+    const two = run('export', ['a', 'b']);
+    expect(two.status).toBe(2);
+    expect(two.stderr).toContain('一次只能导出一份报告,收到了 2 个:a、b');
+    const unknown = run('export', ['a', '--colour']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr.split('\n')[0]).toBe('✖ 不认识的选项 --colour');
   });
 
   it('suggests the closest report for a mistyped id', () => {

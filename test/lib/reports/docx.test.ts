@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { reportDocument } from '../../../src/lib/reports/document.ts';
 import { fullWidthPunctuation, reportToDocx } from '../../../src/lib/reports/docx.ts';
+import { hintsByDefault } from '../../../src/lib/reports/placeholders.ts';
 import { buildDraft } from '../../../src/lib/reports/draft.ts';
 import { loadHandbook } from '../../../src/lib/reports/files.ts';
 import { loadAllTemplates } from '../../../src/lib/reports/load-templates.ts';
@@ -14,7 +15,7 @@ const templates = loadAllTemplates(join(ROOT, 'templates'));
 const plan = buildDraft({ kind: 'plan', period: '2026-12', role: 'yunying-jingli', author: '王敏', date: '2026-11-28' }, { handbook, templates });
 
 /** The parts of a .docx package, and the text of its main document in reading order. */
-async function open(source: string, options: { hints?: boolean } = {}) {
+async function open(source: string, options: { hints?: boolean | undefined } = {}) {
   const bytes = await reportToDocx(source, options);
   expect(strFromU8(bytes.slice(0, 2))).toBe('PK');
   const files = unzipSync(bytes);
@@ -38,7 +39,8 @@ describe('Word export', () => {
     ]));
     expect(all.some((p) => p.startsWith('1.指导运营主管和楼层主管'))).toBe(true);
     expect(all.some((p) => p.startsWith('2.【待填写：重点工作二'))).toBe(true);
-    expect(xml).toContain('运营周例会制度（负责组织）：每周一 10:00，本期 4 次：12月7日、12月14日、12月21日、12月28日。');
+    expect(xml).toContain('运营周例会制度（负责组织）：每周一，本期 4 次：12月7日、12月14日、12月21日、12月28日。');
+    expect(xml).toContain('本岗第3步（10:00）：宣布开会');
 
     // Level fonts: 一、 黑体, (一) 楷体, body 仿宋; title centred.
     expect(find('一、工作目标')).toContain('w:eastAsia="黑体"');
@@ -64,9 +66,15 @@ describe('Word export', () => {
     expect(strFromU8(files['word/settings.xml']!)).toContain('<w:evenAndOddHeaders/>');
   });
 
-  it('keeps writing hints only in the downloaded draft', async () => {
-    expect((await open(plan.mdx)).xml).not.toContain('写作提示');
-    expect((await open(plan.mdx, { hints: true })).xml).toContain('【写作提示】每项目标都要有具体数字和考核口径');
+  it('keeps writing hints in a draft by default, leaves them out of a submitted report, and obeys an explicit choice', async () => {
+    expect(plan.mdx).toContain('status: draft');
+    expect((await open(plan.mdx)).xml).toContain('【写作提示】每项目标都要有具体数字和考核口径');
+    expect((await open(plan.mdx, { hints: false })).xml).not.toContain('写作提示');
+    const submitted = plan.mdx.replace('status: draft', 'status: submitted');
+    expect((await open(submitted)).xml).not.toContain('写作提示');
+    expect((await open(submitted, { hints: true })).xml).toContain('【写作提示】');
+    expect(hintsByDefault('draft')).toBe(true);
+    expect(hintsByDefault('approved')).toBe(false);
   });
 
   it('exports a written report: salutation, run-in (一) headings, tables and signature', async () => {

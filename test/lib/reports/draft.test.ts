@@ -4,12 +4,12 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkHandbook } from '../../../src/lib/content/check.ts';
 import { readFrontmatter } from '../../../src/lib/content/frontmatter.ts';
-import { buildDraft, type DraftChoices } from '../../../src/lib/reports/draft.ts';
+import { buildDraft, findRole, type DraftChoices } from '../../../src/lib/reports/draft.ts';
 import { loadHandbook } from '../../../src/lib/reports/files.ts';
 import { KIND_FLAGS, REPORT_KIND_INFO } from '../../../src/lib/reports/kinds.ts';
 import { loadAllTemplates } from '../../../src/lib/reports/load-templates.ts';
 import { reportSchema } from '../../../src/lib/schemas/reports.ts';
-import { toTraditional } from '../../../src/lib/text/script.ts';
+import { toSimplified, toTraditional } from '../../../src/lib/text/script.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const templates = loadAllTemplates(join(ROOT, 'templates'));
@@ -93,16 +93,23 @@ describe('report drafts', () => {
     expect(tasks).toContain('### (二)日常工作(每日)\n\n1. 指导运营主管和楼层主管贯彻执行公司营业管理政策');
     expect(tasks).toContain('### (三)每周工作\n\n1. 召集并主持运营周例会');
     expect(tasks).toContain('月报于次月 3 日前提交,数据准确率 100%。本期安排:<Fill hint="具体安排和完成时限" />');
-    expect(tasks).toContain('运营周例会制度(负责组织):每周一 10:00,本期 4 次:12月7日、12月14日、12月21日、12月28日。');
+    // The organiser's own steps and their times follow the dates, not the procedure's start time.
+    expect(tasks).toContain('运营周例会制度(负责组织):每周一,本期 4 次:12月7日、12月14日、12月21日、12月28日。');
+    expect(tasks).toContain('   - 本岗第3步(10:00):宣布开会');
+    expect(tasks).toContain('   - 本岗第6步(10:50–11:00):');
   });
 
   it('lists each Monday of the weekly meeting inside the month, for organisers and attendees alike', () => {
     expect(draft({ kind: 'plan', period: '2026-11', role: 'yunying-jingli' }).mdx).toContain(
-      '运营周例会制度(负责组织):每周一 10:00,本期 5 次:11月2日、11月9日、11月16日、11月23日、11月30日。',
+      '运营周例会制度(负责组织):每周一,本期 5 次:11月2日、11月9日、11月16日、11月23日、11月30日。',
     );
     expect(draft({ kind: 'plan', period: '2026-11', role: 'louceng-zhuguan' }).mdx).toContain(
-      '运营周例会制度(执行):每周一 10:00,本期 5 次:11月2日、11月9日',
+      '运营周例会制度(执行):每周一,本期 5 次:11月2日、11月9日',
     );
+    // The 楼层主管 reports at 10:10 (step 4), not at the meeting's 10:00 start.
+    expect(draft({ kind: 'plan', period: '2026-11', role: 'louceng-zhuguan' }).mdx).toMatch(/本岗第4步\(10:10\):各部门负责人和楼层主管依次汇报/);
+    // A role that only attends keeps the procedure's time.
+    expect(draft({ kind: 'plan', period: '2026-11', role: 'caiwu-jingli' }).mdx).toMatch(/运营周例会制度\((?:执行|参加)\):每周一/);
     const week = draft({ kind: 'plan', period: '2026-W48', role: 'yunying-jingli' }).mdx;
     expect(week).toContain('本期 1 次:11月23日');
     expect(week).not.toContain('### (四)每月工作');
@@ -140,7 +147,7 @@ describe('report drafts', () => {
     expect(done).toContain('| 商户满意度:(计划中未填写) |');
     expect(done).toContain('| 12月15日前完成二层圣诞布置 |');
     expect(done).toContain('| 主持本楼层晨会,检查出勤和仪容仪表');
-    expect(done).toContain('运营周例会制度(执行):每周一 10:00,本期 4 次');
+    expect(done).toContain('运营周例会制度(执行):每周一,本期 4 次');
     expect(done).not.toContain('重点工作二');
   });
 
@@ -165,7 +172,7 @@ describe('report drafts', () => {
   });
 
   it.each([
-    [{ role: 'yunying-jinli' }, '找不到岗位“yunying-jinli”', '是不是“yunying-jingli”(运营经理)?'],
+    [{ role: 'yunying-jinli' }, '找不到岗位“yunying-jinli”', '是不是“运营经理(运营部,yunying-jingli)”?'],
     [{ period: '2026-13' }, '周期“2026-13”不存在', '没有第 13 个月'],
     [{ period: '2026-W54' }, '周期“2026-W54”不存在', '只有 53 周'],
     [{ kind: 'weekly' }, '不认识的报告类型“weekly”', 'plan(工作计划)'],
@@ -192,5 +199,38 @@ describe('report drafts', () => {
     const { mdx } = draft({ kind: 'plan', period: '2026-12', role: 'yunying-jingli' }, handbook);
     expect(mdx).toContain('| 达成率 \\{月度\\} \\<主\\> a\\|b |');
     expect(readFileSync(join(ROOT, 'templates/plan.yaml'), 'utf8')).toContain('[[');
+  });
+});
+
+describe('roles named by title', () => {
+  const twoFloors = () => {
+    const handbook = structuredClone(demo);
+    const floor = handbook.roles.find((r) => r.id === 'louceng-zhuguan')!;
+    handbook.roles.push({ ...floor, id: 'louceng-zhuguan-b', department: 'kefu' });
+    return handbook;
+  };
+
+  it('finds a role by its title, in either script, as by its id', () => {
+    expect(findRole(demo, '运营经理').id).toBe('yunying-jingli');
+    expect(findRole(demo, ' 运营经理 ').id).toBe('yunying-jingli');
+    expect(findRole(demo, 'yunying-jingli').id).toBe('yunying-jingli');
+    expect(findRole(demo, '營運經理').id).toBe('hk-yingyun-jingli');
+    expect(findRole(demo, '楼面主管', toSimplified).id).toBe('hk-louceng-zhuguan');
+    expect(draft({ kind: 'plan', period: '2026-12', role: '运营经理' }).mdx).toBe(draft({ kind: 'plan', period: '2026-12', role: 'yunying-jingli' }).mdx);
+  });
+
+  it('lists the candidates when a title is shared or only part of several titles', () => {
+    expect(() => findRole(twoFloors(), '楼层主管')).toThrow(
+      '有 2 个岗位叫“楼层主管”:楼层主管(运营部,louceng-zhuguan)、楼层主管(客服部,louceng-zhuguan-b)。请用岗位编号指定,例如 --role louceng-zhuguan',
+    );
+    expect(() => findRole(demo, '客服')).toThrow('“客服”对应多个岗位:客服主管(客服部,kefu-zhuguan)、客服员(客服部,kefuyuan)。请写出完整的岗位名称或岗位编号');
+  });
+
+  it('suggests the closest role for an unknown title', () => {
+    expect(() => findRole(demo, '运营经里')).toThrow('找不到岗位“运营经里”');
+    expect(() => findRole(demo, '运营经里')).toThrow('是不是“运营经理(运营部,yunying-jingli)”?');
+    expect(() => findRole(demo, '督导')).toThrow('是不是“运营督导(运营部,yunying-dudao)”?');
+    expect(() => findRole(demo, '财务总监')).toThrow(/找不到岗位“财务总监”.*是不是“财务经理\(财务部,caiwu-jingli\)”?/);
+    expect(() => findRole(demo, 'abc')).toThrow('可以写岗位名称(例如 运营经理)或岗位编号');
   });
 });

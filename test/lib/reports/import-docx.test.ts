@@ -111,7 +111,8 @@ describe('importing a report exported to Word', () => {
 
   it('reads text typed in Word as text: an export/import paragraph or braces never become MDX code', async () => {
     const draft = scaffold(contentCopy());
-    const exported = await reportToDocx(draft.mdx, { id: draft.id });
+    // Without hints: they come back as MDX comments (covered above); here every expression would be typed text.
+    const exported = await reportToDocx(draft.mdx, { id: draft.id, hints: false });
     const edited = editDocx(exported, (xml) => {
       const at = xml.lastIndexOf('<w:p', xml.indexOf('特制定'));
       const typed = ['export const pwned = (globalThis.__pwned = 1)', 'import fs from "node:fs"', '{globalThis.__pwned = 2}'];
