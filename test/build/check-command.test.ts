@@ -62,7 +62,7 @@ describe('npm run check', () => {
     const result = check(dir);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('department(所属部门):缺少这个必填项:所属部门');
-    expect(result.stdout).toContain('summary(概述):缺少这个必填项:概述');
+    expect(result.stdout).toContain('summary(岗位概述):缺少这个必填项:岗位概述');
     expect(result.stdout).not.toMatch(/Invalid input|expected/);
   });
 

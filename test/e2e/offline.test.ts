@@ -126,7 +126,7 @@ describe('offline reading', () => {
       // "Rebuild": one page changes, the service worker is generated again over the folder.
       const file = join(dir, 'roles/yunying-jingli/index.html');
       const before = readFileSync(file, 'utf8');
-      const after = before.replace(`<h1>${old}</h1>`, `<h1>${old}(新版)</h1>`);
+      const after = before.replace(/(<h1[^>]*>)([^<]*)<\/h1>/, (_, open: string, text: string) => `${open}${text}(新版)</h1>`);
       expect(after).not.toBe(before);
       writeFileSync(file, after);
       await buildOffline(dir, '/', { title: '运营管理手册', company: '锦程商业管理有限公司', description: '' });

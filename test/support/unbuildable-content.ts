@@ -55,7 +55,7 @@ export const UNBUILDABLE_CASES: UnbuildableCase[] = [
   {
     name: 'a control character in a field',
     make: () => fixtureWith([{ file: 'roles/zhuguan.mdx', replace: 'title: 楼层主管', with: 'title: 楼层\u0008主管' }]),
-    file: 'roles/zhuguan.mdx', line: 2, message: 'title(标题):这一行有看不见的控制字符 U+0008(退格)',
+    file: 'roles/zhuguan.mdx', line: 2, message: 'title(岗位名称):这一行有看不见的控制字符 U+0008(退格)',
   },
   {
     name: 'an entry in a sub-folder of roles',
