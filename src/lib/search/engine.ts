@@ -17,6 +17,7 @@ import { PIECE_STEP, pieceFor, shardPath, textPiecePath, TITLE_SLOTS, type Recor
 /** The part of Pagefind's browser API this engine uses. */
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -86,6 +87,25 @@ function intersect(lists: PagefindResult[][]): { result: PagefindResult; starts:
     .map((r) => ({ result: r, starts: withWords.map((map) => Math.min(...map.get(r.id)!.words)) }));
 }
 
+/**
+ * Starts Pagefind as language-neutral ('und', like the index). Pagefind takes
+ * its query language from <html lang> when it starts, and for Chinese it cuts
+ * queries into words with Intl.Segmenter, which would split the index's bigram
+ * tokens ("营经" → "营 经"); it offers no option for this, so the page's lang
+ * is 'und' for the moment Pagefind reads it (synchronously, in init()).
+ */
+function startLanguageNeutral(pagefind: PagefindApi): void {
+  const html = document.documentElement;
+  const lang = html.getAttribute('lang');
+  html.setAttribute('lang', 'und');
+  try {
+    pagefind.init().catch(() => {}); // failures surface on the first search
+  } finally {
+    if (lang === null) html.removeAttribute('lang');
+    else html.setAttribute('lang', lang);
+  }
+}
+
 export class SearchEngine {
   #pagefind: PagefindApi;
   #fold: FoldTable;
@@ -111,6 +131,7 @@ export class SearchEngine {
     ]);
     // No web worker: one file less to download, and searches are short.
     await pagefind.options({ noWorker: true, excerptLength: 0 });
+    startLanguageNeutral(pagefind);
     return new SearchEngine(pagefind, fold, bundleUrl);
   }
 
@@ -167,7 +188,7 @@ export class SearchEngine {
 
   #marked(text: string, terms: SearchTerm[], options: Parameters<typeof excerptHtml>[3], offset = 0, start?: number): string {
     const aligned = alignText(text, this.#fold);
-    const { first, marked } = matchPositions(aligned.tokens, terms.map((t) => t.tokens));
+    const { first, marked } = matchPositions(aligned, terms.map((t) => t.tokens));
     return excerptHtml(aligned, start !== undefined ? start - offset : Math.max(first, 0), marked, options);
   }
 
