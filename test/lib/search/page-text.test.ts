@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fullFoldTable } from '../../../src/lib/search/fold-table.ts';
 import { extractPageText } from '../../../src/lib/search/page-text.ts';
-import { pageRecords, pieceFor, PIECE_LENGTH, PIECE_STEP, shardPath, textPiecePath, TITLE_SLOTS } from '../../../src/lib/search/records.ts';
+import { BODY_START, headsContent, pageRecords, pageSummary, pieceFor, PIECE_LENGTH, PIECE_STEP, shardPath, textPiecePath, TITLE_SLOTS } from '../../../src/lib/search/records.ts';
 
 const html = `<!doctype html><html lang="zh-HK"><body><nav>导航</nav>
 <main data-search-type="岗位" data-search-department="香港分店營運部">
@@ -46,20 +46,30 @@ describe('extractPageText', () => {
 
 describe('pageRecords', () => {
   const records = pageRecords('/roles/hk/', extractPageText(html)!, fullFoldTable());
-  it('gives a body record and a title-and-headings record, with filters', () => {
-    expect(records.map((r) => [r.url, r.filters.field![0]])).toEqual([['/roles/hk/', 'body'], ['/roles/hk/#search-heads', 'heads']]);
-    expect(records[0]!.filters).toMatchObject({ type: ['岗位'], dept: ['香港分店營運部'] });
-    expect(records.every((r) => r.language === 'und')).toBe(true);
+  const tokens = records[0]!.content.split(' ');
+  it('gives one record per page, with type and department filters', () => {
+    expect(records.map((r) => r.url)).toEqual(['/roles/hk/']);
+    expect(records[0]!.filters).toEqual({ type: ['岗位'], dept: ['香港分店營運部'] });
+    expect(records[0]!.language).toBe('und');
+    expect(records[0]!.meta).toEqual({ title: '營運經理', page: '/roles/hk/', type: '岗位', dept: '香港分店營運部', lang: 'zh-HK' });
   });
-  it('indexes folded bigram tokens of the whole text, never across element runs', () => {
-    expect(records[0]!.content.startsWith('岗位 位 经理 理 营运 运经 经理 理 全面 面负 负责')).toBe(true);
-  });
-  it('pads the title to a fixed width and separates headings, so a match position tells title from heading', () => {
-    const tokens = records[1]!.content.split(' ');
+  it('puts the title, padded, then the headings, padded, before the text, so a match position tells title from heading from text', () => {
     expect(tokens.slice(0, 4)).toEqual(['营运', '运经', '经理', '理']);
     expect(tokens.slice(4, TITLE_SLOTS).every((t) => t === '_')).toBe(true);
-    expect(tokens.slice(TITLE_SLOTS).join(' ')).toBe('岗位 位职 职责 责 _ 小节 节');
-    expect(records[1]!.meta).toMatchObject({ page: '/roles/hk/', field: 'heads', headings: '崗位職責\n小節', summary: '全面負責樓面營運。 崗位職責 每日巡查樓面&租戶 小節 內容 第二行' });
+    expect(tokens.slice(TITLE_SLOTS, TITLE_SLOTS + 7).join(' ')).toBe('岗位 位职 职责 责 _ 小节 节');
+    expect(tokens.slice(TITLE_SLOTS + 7, BODY_START).every((t) => t === '_')).toBe(true);
+  });
+  it('indexes folded bigram tokens of the whole text from BODY_START, never across element runs', () => {
+    expect(tokens.slice(BODY_START, BODY_START + 11).join(' ')).toBe('岗位 位 经理 理 营运 运经 经理 理 全面 面负 负责');
+  });
+  it('keeps the headings zone within its slots, dropping headings that do not fit', () => {
+    const many = Array.from({ length: 200 }, (_, i) => `第${i}节`);
+    const content = headsContent('标题', many, fullFoldTable()).split(' ');
+    expect(content.length).toBe(BODY_START);
+    expect(content.at(-1)).toBe('_');
+  });
+  it('summarises a page by its opening words after the title', () => {
+    expect(pageSummary(extractPageText(html)!)).toBe('全面負責樓面營運。 崗位職責 每日巡查樓面&租戶 小節 內容 第二行');
   });
   it('names the files that show a body hit', () => {
     expect(textPiecePath('/hb/roles/x/', '/hb/', 2)).toBe('text/roles/x.2.txt');
