@@ -90,8 +90,8 @@ function intersect(lists: PagefindResult[][]): { result: PagefindResult; starts:
 /**
  * Starts Pagefind as language-neutral ('und', like the index). Pagefind takes
  * its query language from <html lang> when it starts, and for Chinese it cuts
- * queries into words with Intl.Segmenter, which would split the index's bigram
- * tokens ("营经" → "营 经"); it offers no option for this, so the page's lang
+ * queries into words with Intl.Segmenter, which would split the index's n-gram
+ * tokens ("营经理" → "营 经理"); it offers no option for this, so the page's lang
  * is 'und' for the moment Pagefind reads it (synchronously, in init()).
  */
 function startLanguageNeutral(pagefind: PagefindApi): void {

@@ -2,16 +2,16 @@
  * Turns what a reader typed into search terms: whitespace separates terms
  * (all must occur), punctuation is ignored, and each term is folded into
  * characters and then into the index's tokens (see `record-text.ts`): the
- * quoted phrase of its bigrams, or — for one character — the character
+ * quoted phrase of its n-grams, or — when shorter than an n-gram — the term
  * alone, which Pagefind matches as a prefix of every token starting with it.
  */
 import { foldChar, isIndexable, type FoldTable } from './fold.ts';
-import { bigrams } from './record-text.ts';
+import { NGRAM, ngrams } from './record-text.ts';
 
 export interface SearchTerm {
   /** Folded characters, one per letter or digit (what excerpts mark). */
   tokens: string[];
-  /** Pagefind query: the term's bigrams as a quoted phrase, or one character as a prefix. */
+  /** Pagefind query: the term's n-grams as a quoted phrase, or a short term as a prefix. */
   phrase: string;
 }
 
@@ -24,7 +24,8 @@ export function parseQuery(query: string, table: FoldTable): SearchTerm[] {
     const key = tokens.join('');
     if (!tokens.length || seen.has(key)) continue;
     seen.add(key);
-    terms.push({ tokens, phrase: tokens.length === 1 ? tokens[0]! : `"${bigrams(tokens).slice(0, -1).join(' ')}"` });
+    const phrase = tokens.length < NGRAM ? key : `"${ngrams(tokens).slice(0, tokens.length - NGRAM + 1).join(' ')}"`;
+    terms.push({ tokens, phrase });
   }
   // A term contained in another adds nothing: "考核 考核办法" is "考核办法".
   return terms.filter((term) => !terms.some((other) => other !== term && other.tokens.join('').includes(term.tokens.join(''))));

@@ -2,18 +2,19 @@
  * Aligns a text with its search tokens. A text is made of runs separated by
  * line breaks (element boundaries, see `page-text.ts`). Inside a run, the
  * index holds one token per letter or digit, folded (see `fold.ts`): the
- * character and the next one (a bigram), or the character alone at the end
- * of the run — "运营经理" → "运营 营经 经理 理". Token i thus starts at the
- * i-th letter or digit, so positions stay those of the characters, and:
- * - a query of two or more characters is the quoted phrase of its bigrams,
+ * character and the next NGRAM − 1 ones, fewer at the end of the run —
+ * "运营经理" → "运营经 营经理 经理 理". Token i thus starts at the i-th letter or
+ * digit, so positions stay those of the characters, and:
+ * - a query of NGRAM or more characters is the quoted phrase of its n-grams,
  *   which matches exactly the runs that contain it, whatever the script,
- *   spacing or punctuation, and never across a run boundary (no bigram spans one);
- * - a one-character query is a prefix search, matching every token starting
- *   with that character.
- * Bigrams are rarer than characters, so the index chunks a query needs are
- * smaller. Because folding maps one character to one character, token i is the
- * i-th letter or digit of the original text, which is how excerpts are shown
- * as written.
+ *   spacing or punctuation, and never across a run boundary (no token spans one);
+ * - a shorter query is a prefix search, matching every token starting with it
+ *   (each of its occurrences inside a run starts one).
+ * Long tokens are rare, so a query needs few and small index chunks: a
+ * 3-character query one token, a 4-character one two.
+ * Because folding maps one character to one character, token i is the i-th
+ * letter or digit of the original text, which is how excerpts are shown as
+ * written.
  */
 import { foldChar, isIndexable, type FoldTable } from './fold.ts';
 
@@ -56,9 +57,12 @@ export function breaksAfter(aligned: AlignedText, i: number): boolean {
   return aligned.after.get(i)?.includes('\n') ?? false;
 }
 
-/** Index tokens of characters (`chars`, one run): each with the next one, the last alone. */
-export function bigrams(chars: readonly string[]): string[] {
-  return chars.map((char, i) => (i + 1 < chars.length ? char + chars[i + 1] : char));
+/** Characters per index token (see above). */
+export const NGRAM = 3;
+
+/** Index tokens of characters (`chars`, one run): each with the next NGRAM − 1 ones, fewer at the end. */
+export function ngrams(chars: readonly string[]): string[] {
+  return chars.map((_, i) => chars.slice(i, i + NGRAM).join(''));
 }
 
 /** Tokens [from, to) of an aligned text written back as text (the gap before `from` only at the start). */
@@ -78,9 +82,9 @@ export function runsOf(aligned: AlignedText): string[][] {
   return runs.filter((run) => run.length > 0);
 }
 
-/** The index content of a text: its bigram tokens (see above), one per letter or digit, separated by spaces. */
+/** The index content of a text: its n-gram tokens (see above), one per letter or digit, separated by spaces. */
 export function indexContent(text: string, table: FoldTable): string {
-  return runsOf(alignText(text, table)).flatMap(bigrams).join(' ');
+  return runsOf(alignText(text, table)).flatMap(ngrams).join(' ');
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -100,9 +100,13 @@ export function pieceFor(start: number, context: number): number {
   return Math.max(0, Math.floor((start - context) / PIECE_STEP));
 }
 
-/** Shard file of a result id (`und_98292ce` → `pages/98.json`): maps ids to their page. */
+/**
+ * Shard file of a result id (`und_98292ce` → `pages/982.json`): maps ids to
+ * their page. Up to 4,096 shards, so a hit loads about one entry (an entry
+ * holds the page's headings, which a first query should not pay for in bulk).
+ */
 export function shardPath(id: string): string {
-  return `pages/${id.slice(id.indexOf('_') + 1, id.indexOf('_') + 3)}.json`;
+  return `pages/${id.slice(id.indexOf('_') + 1, id.indexOf('_') + 4)}.json`;
 }
 
 /**

@@ -54,13 +54,13 @@ describe('pageRecords', () => {
     expect(records[0]!.meta).toEqual({ title: '營運經理', page: '/roles/hk/', type: '岗位', dept: '香港分店營運部', lang: 'zh-HK' });
   });
   it('puts the title, padded, then the headings, padded, before the text, so a match position tells title from heading from text', () => {
-    expect(tokens.slice(0, 4)).toEqual(['营运', '运经', '经理', '理']);
+    expect(tokens.slice(0, 4)).toEqual(['营运经', '运经理', '经理', '理']);
     expect(tokens.slice(4, TITLE_SLOTS).every((t) => t === '_')).toBe(true);
-    expect(tokens.slice(TITLE_SLOTS, TITLE_SLOTS + 7).join(' ')).toBe('岗位 位职 职责 责 _ 小节 节');
+    expect(tokens.slice(TITLE_SLOTS, TITLE_SLOTS + 7).join(' ')).toBe('岗位职 位职责 职责 责 _ 小节 节');
     expect(tokens.slice(TITLE_SLOTS + 7, BODY_START).every((t) => t === '_')).toBe(true);
   });
-  it('indexes folded bigram tokens of the whole text from BODY_START, never across element runs', () => {
-    expect(tokens.slice(BODY_START, BODY_START + 11).join(' ')).toBe('岗位 位 经理 理 营运 运经 经理 理 全面 面负 负责');
+  it('indexes folded trigram tokens of the whole text from BODY_START, never across element runs', () => {
+    expect(tokens.slice(BODY_START, BODY_START + 11).join(' ')).toBe('岗位 位 经理 理 营运经 运经理 经理 理 全面负 面负责 负责楼');
   });
   it('keeps the headings zone within its slots, dropping headings that do not fit', () => {
     const many = Array.from({ length: 200 }, (_, i) => `第${i}节`);
@@ -74,7 +74,7 @@ describe('pageRecords', () => {
   it('names the files that show a body hit', () => {
     expect(textPiecePath('/hb/roles/x/', '/hb/', 2)).toBe('text/roles/x.2.txt');
     expect(textPiecePath('/', '/', 0)).toBe('text/index.0.txt');
-    expect(shardPath('und_98292ce')).toBe('pages/98.json');
+    expect(shardPath('und_98292ce')).toBe('pages/982.json');
   });
   it('picks the text piece that holds an excerpt window', () => {
     expect(pieceFor(10, 16)).toBe(0);

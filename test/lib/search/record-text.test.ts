@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullFoldTable } from '../../../src/lib/search/fold-table.ts';
-import { alignText, bigrams, escapeHtml, excerptHtml, indexContent, matchPositions } from '../../../src/lib/search/record-text.ts';
+import { alignText, ngrams, escapeHtml, excerptHtml, indexContent, matchPositions } from '../../../src/lib/search/record-text.ts';
 
 const table = fullFoldTable();
 
@@ -10,11 +10,11 @@ describe('alignText', () => {
     expect(aligned.tokens).toEqual(['营', '运', 'k', 'p', 'i', '考', '核']);
     expect(aligned.display.join('')).toBe('營運KPI考核');
     expect([...aligned.after]).toEqual([[-1, '《'], [1, '》'], [4, ' ']]);
-    expect(indexContent('《營運》KPI 考核', table)).toBe('营运 运k kp pi i考 考核 核');
+    expect(indexContent('《營運》KPI 考核', table)).toBe('营运k 运kp kpi pi考 i考核 考核 核');
   });
-  it('indexes one bigram per character, never across a line break, the last of each run alone', () => {
-    expect(bigrams(['运', '营', '经', '理'])).toEqual(['运营', '营经', '经理', '理']);
-    expect(indexContent('参与\n顾客,投诉\n指标\n权重', table)).toBe('参与 与 顾客 客投 投诉 诉 指标 标 权重 重');
+  it('indexes one trigram per character, never across a line break, shorter at the end of each run', () => {
+    expect(ngrams(['运', '营', '经', '理'])).toEqual(['运营经', '营经理', '经理', '理']);
+    expect(indexContent('参与\n顾客,投诉\n指标\n权重', table)).toBe('参与 与 顾客投 客投诉 投诉 诉 指标 标 权重 重');
   });
   it('keeps line breaks apart from spaces', () => {
     expect([...alignText('流程图\n  步骤 说明', table).after]).toEqual([[2, '\n'], [4, ' ']]);
