@@ -69,7 +69,8 @@ export async function buildSearchIndex(
       shown.set(url, [pageSummary(page), page.headings.join('\n')]);
       for (const record of pageRecords(url, page, table)) {
         records++;
-        for (const token of record.content.split(' ')) if (token && isIndexable(token)) corpusChars.add(token);
+        // Tokens are n-grams: every character of them is in the corpus (the fold table needs them all).
+        for (const token of record.content.split(' ')) for (const char of token) if (isIndexable(char)) corpusChars.add(char);
         pending.push(
           index.addCustomRecord(record).then((response) => {
             if (response.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${response.errors.join('; ')}`);
