@@ -17,9 +17,6 @@ import type { FoldTable } from './fold.ts';
 import type { PageText } from './page-text.ts';
 import { indexContent } from './record-text.ts';
 
-/** Where a match was: title, headings or the page text (see the zones above). */
-export type RecordField = 'title' | 'headings' | 'body';
-
 /** Positions reserved for the title. */
 export const TITLE_SLOTS = 64;
 /** Position where the page text starts; title and headings come before it. */
