@@ -9,9 +9,11 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { gunzipSync } from 'node:zlib';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { decodeCbor } from './cbor.ts';
 import { isIndexable } from './fold.ts';
 import { fullFoldTable, tableForCorpus } from './fold-table.ts';
 import { extractPageText } from './page-text.ts';
+import { chunkStartsOfMeta } from './prefix-chunks.ts';
 import { alignText, textOfTokens } from './record-text.ts';
 import { PIECE_LENGTH, PIECE_STEP, pageRecords, pageSummary, shardPath, textPiecePath, type RecordMeta, type ShardEntry } from './records.ts';
 
@@ -100,6 +102,11 @@ export async function buildSearchIndex(
   const written = await writing;
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   writeFileSync(join(outputDir, 'fold.json'), JSON.stringify(tableForCorpus(corpusChars)));
+  // The first word of every index chunk, so a prefix search can load all the chunks its words span (prefix-chunks.ts).
+  const metaFile = readdirSync(outputDir).find((f) => f.endsWith('.pf_meta'));
+  if (!metaFile) throw new Error('Pagefind wrote no index metadata (.pf_meta)');
+  const meta = gunzipSync(readFileSync(join(outputDir, metaFile)));
+  writeFileSync(join(outputDir, 'chunks.json'), JSON.stringify(chunkStartsOfMeta(decodeCbor(meta, 'pagefind_dcd'.length))));
   // Result id → page, in small shards, so showing a hit needs no Pagefind fragment (which holds the whole content).
   const shards = new Map<string, Record<string, ShardEntry>>();
   for (const file of readdirSync(join(outputDir, 'fragment'))) {

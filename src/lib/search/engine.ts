@@ -10,6 +10,7 @@
  * from Pagefind's fragments, which carry a page's whole content.
  */
 import type { FoldTable } from './fold.ts';
+import { chunkStartsForPrefix } from './prefix-chunks.ts';
 import { parseQuery, type SearchTerm } from './query.ts';
 import { alignText, escapeHtml, excerptHtml, matchPositions } from './record-text.ts';
 import { BODY_START, PIECE_STEP, pieceFor, shardPath, textPiecePath, TITLE_SLOTS, type ShardEntry } from './records.ts';
@@ -18,6 +19,7 @@ import { BODY_START, PIECE_STEP, pieceFor, shardPath, textPiecePath, TITLE_SLOTS
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -181,6 +183,16 @@ export class SearchEngine {
     return entry;
   }
 
+  /**
+   * Loads every index chunk a prefix term's words may lie in (Pagefind alone
+   * loads only the chunk holding the prefix itself; see prefix-chunks.ts).
+   */
+  async #preloadPrefix(term: SearchTerm): Promise<void> {
+    if (term.phrase.startsWith('"')) return;
+    const starts = chunkStartsForPrefix(await this.#file<string[]>('chunks.json', 'json'), term.phrase);
+    if (starts.length > 1) await this.#serial(() => this.#pagefind.preload(starts.join(' ')));
+  }
+
   /** Site base path, e.g. `/` or `/handbook/`. */
   get #base(): string {
     return new URL(this.#bundleUrl, location.href).pathname.replace(/pagefind\/$/, '');
@@ -220,6 +232,7 @@ export class SearchEngine {
     const terms = parseQuery(query, this.#fold);
     if (!terms.length) return { terms, total: 0, next: async () => [], pages: async () => [] };
     const pagefindFilters = { ...(filters.type ? { type: filters.type } : {}), ...(filters.dept ? { dept: filters.dept } : {}) };
+    await Promise.all(terms.map((term) => this.#preloadPrefix(term)));
     const responses = await Promise.all(terms.map((term) => this.#search(term.phrase, pagefindFilters)));
     const hits = intersect(responses.map((r) => r.results));
     // Where each term first occurs tells the zone (records.ts): all in the title, all in title or headings, or the text.
