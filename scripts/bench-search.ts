@@ -23,6 +23,7 @@ import { generateHandbook } from '../src/lib/bench/generate-handbook.ts';
 import { precompress } from '../src/lib/bench/precompress.ts';
 import { createRandom } from '../src/lib/bench/random.ts';
 import { deriveQueries, foldCorpus, groundTruth, type CorpusPage } from '../src/lib/bench/search-queries.ts';
+import { bytesByKind, type FetchedFile } from '../src/lib/bench/search-bytes.ts';
 import { median, metricsByClass, percentile, type QueryOutcome } from '../src/lib/bench/search-metrics.ts';
 import { urlOfFile } from '../src/lib/search/build-index.ts';
 import { fullFoldTable } from '../src/lib/search/fold-table.ts';
@@ -100,31 +101,46 @@ const browser = await launchBrowser();
  * Bytes transferred (compressed body + headers) by every request of the
  * page's context — its workers included — while `action` runs.
  */
-async function bytesDuring(page: Page, action: () => Promise<void>): Promise<{ bytes: number; requests: number; files: string[] }> {
-  const sizes: Promise<number>[] = [];
-  const files: string[] = [];
+async function bytesDuring(page: Page, action: () => Promise<unknown>): Promise<{ bytes: number; requests: number; files: FetchedFile[] }> {
+  const fetched: Promise<FetchedFile>[] = [];
   const listener = (request: import('playwright-core').Request) => {
-    files.push(new URL(request.url()).pathname);
-    sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+    const path = new URL(request.url()).pathname;
+    fetched.push(request.sizes().then((s) => ({ path, bytes: s.responseBodySize + s.responseHeadersSize })));
   };
   page.context().on('requestfinished', listener);
   await action();
   await page.waitForTimeout(300);
   page.context().off('requestfinished', listener);
-  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-  return { bytes, requests: sizes.length, files };
+  const files = await Promise.all(fetched);
+  return { bytes: files.reduce((sum, f) => sum + f.bytes, 0), requests: files.length, files };
 }
 
+/** Results the header box shows (search-box.ts MAX_HITS); the default Pagefind loads as many. */
+const HEADER_HITS = 6;
+
 step('首次查询传输量(冷缓存,gzip;每个查询都用全新的浏览器上下文)');
-/** A cold first query from the header box of a content page that has finished loading. */
-async function coldHeaderQuery(query: string) {
+/**
+ * A cold first query from a content page that has finished loading: ours
+ * through the header box (typing to results shown), Pagefind's defaults
+ * through its API (loading it, searching, and the data of as many results).
+ */
+async function coldQuery(query: string, engine: 'ours' | 'pagefind-default') {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.url}roles/yunying-jingli/`, { waitUntil: 'networkidle' });
   const result = await bytesDuring(page, async () => {
-    await page.click('#site-search');
-    await page.keyboard.type(query);
-    await page.waitForSelector('#search-option-all, #site-search-results .search-note');
+    if (engine === 'ours') {
+      await page.click('#site-search');
+      await page.keyboard.type(query);
+      await page.waitForSelector('#search-option-all, #site-search-results .search-note');
+      return;
+    }
+    await page.evaluate(async ({ term, hits }) => {
+      const bundle: string = '/pagefind-default/pagefind.js';
+      const pagefindDefault = await import(/* @vite-ignore */ bundle);
+      const response = await pagefindDefault.search(term);
+      await Promise.all(response.results.slice(0, hits).map((r: { data(): Promise<unknown> }) => r.data()));
+    }, { term: query, hits: HEADER_HITS });
   });
   await context.close();
   return { query, ...result };
@@ -132,10 +148,23 @@ async function coldHeaderQuery(query: string) {
 const firstQueries = ['substring-2', 'substring-3', 'frequent-word', 'cross-script', 'mixed-latin', 'single-char']
   .flatMap((c) => queries.filter((q) => q.className === c && q.truth.length > 0).slice(0, 3))
   .map((q) => q.query);
-const coldQueries = [];
-for (const query of firstQueries) coldQueries.push(await coldHeaderQuery(query));
-const coldBytes = coldQueries.map((q) => q.bytes);
-const dropdown = { medianBytes: median(coldBytes), maxBytes: Math.max(...coldBytes), queries: coldQueries.map(({ query, bytes, requests }) => ({ query, bytes, requests })) };
+const cold: Record<'ours' | 'pagefind-default', Awaited<ReturnType<typeof coldQuery>>[]> = { ours: [], 'pagefind-default': [] };
+for (const query of firstQueries) {
+  cold.ours.push(await coldQuery(query, 'ours'));
+  cold['pagefind-default'].push(await coldQuery(query, 'pagefind-default'));
+}
+const summarise = (list: Awaited<ReturnType<typeof coldQuery>>[]) => {
+  const bytes = list.map((q) => q.bytes);
+  const worst = list.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  return {
+    medianBytes: median(bytes),
+    maxBytes: Math.max(...bytes),
+    worst: { query: worst.query, byKind: bytesByKind(worst.files) },
+    queries: list.map(({ query, bytes, requests }) => ({ query, bytes, requests })),
+  };
+};
+const dropdown = summarise(cold.ours);
+const dropdownDefault = summarise(cold['pagefind-default']);
 const searchPage = await (async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -147,7 +176,15 @@ const searchPage = await (async () => {
   return result;
 })();
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`  页眉搜索框,${firstQueries.length} 个冷查询(内容页加载完成后,输入到出现结果):中位数 ${kb(dropdown.medianBytes)},最大 ${kb(dropdown.maxBytes)}`);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const firstQueryLine = () =>
+  `页眉搜索框冷查询(${firstQueries.length} 个):本项目 中位数 ${kb(dropdown.medianBytes)},最大 ${kb(dropdown.maxBytes)};` +
+  `Pagefind 默认 中位数 ${kb(dropdownDefault.medianBytes)},最大 ${kb(dropdownDefault.maxBytes)};` +
+  `本项目/默认 中位数 ${ratio(dropdown.medianBytes, dropdownDefault.medianBytes)},最大 ${ratio(dropdown.maxBytes, dropdownDefault.maxBytes)}`;
+const kindLine = (s: ReturnType<typeof summarise>) => `「${s.worst.query}」${kb(s.queries.find((q) => q.query === s.worst.query)!.bytes)} = ${s.worst.byKind.map((k) => `${k.kind} ${kb(k.bytes)}${k.files > 1 ? ` ×${k.files}` : ''}`).join(' + ')}`;
+console.log(`  ${firstQueryLine()}`);
+console.log(`  最大的一次 本项目:${kindLine(dropdown)}`);
+console.log(`  最大的一次 默认:${kindLine(dropdownDefault)}`);
 console.log(`  搜索页(含页面本身,?q=${firstQueries[0]} 到出现 10 条结果):${kb(searchPage.bytes)},${searchPage.requests} 个请求`);
 
 step('逐条运行查询');
@@ -210,7 +247,7 @@ const timing = {
   'pagefind-default': { medianMs: median(timings['pagefind-default']), p90Ms: percentile(timings['pagefind-default'], 90) },
 };
 console.log(`\n出结果时间(搜索代码已加载,查询到前 10 条结果及摘要):本项目 中位数 ${timing.ours.medianMs.toFixed(1)} ms,P90 ${timing.ours.p90Ms.toFixed(1)} ms;默认 中位数 ${timing['pagefind-default'].medianMs.toFixed(1)} ms,P90 ${timing['pagefind-default'].p90Ms.toFixed(1)} ms`);
-console.log(`首次查询传输量(gzip):页眉搜索框 中位数 ${kb(dropdown.medianBytes)},最大 ${kb(dropdown.maxBytes)}(${firstQueries.length} 个查询);搜索页含页面 ${kb(searchPage.bytes)}`);
+console.log(`首次查询传输量(gzip):${firstQueryLine()};搜索页含页面 ${kb(searchPage.bytes)}`);
 console.log(`构建:${buildSeconds.toFixed(1)} s(本项目,含索引);默认 Pagefind 索引 ${defaultIndexSeconds.toFixed(1)} s`);
 
 const report = {
@@ -219,7 +256,7 @@ const report = {
   queries: queries.length,
   metrics,
   timing,
-  firstQueryBytes: { headerBox: dropdown, searchPage: { bytes: searchPage.bytes, requests: searchPage.requests, files: searchPage.files } },
+  firstQueryBytes: { headerBox: dropdown, headerBoxPagefindDefault: dropdownDefault, searchPage: { bytes: searchPage.bytes, requests: searchPage.requests, files: searchPage.files } },
   build: { seconds: buildSeconds, indexLine, defaultIndexSeconds },
   misses: outcomes.ours.filter((o) => o.truth.length !== o.found.length || o.found.some((u) => !o.truth.includes(u))).slice(0, 20),
 };

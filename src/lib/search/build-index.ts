@@ -9,11 +9,13 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { gunzipSync } from 'node:zlib';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { decodeCbor } from './cbor.ts';
 import { isIndexable } from './fold.ts';
 import { fullFoldTable, tableForCorpus } from './fold-table.ts';
 import { extractPageText } from './page-text.ts';
+import { chunkStartsOfMeta } from './prefix-chunks.ts';
 import { alignText, textOfTokens } from './record-text.ts';
-import { PIECE_LENGTH, PIECE_STEP, pageRecords, shardPath, textPiecePath, type RecordMeta, type ShardEntry } from './records.ts';
+import { PIECE_LENGTH, PIECE_STEP, pageRecords, pageSummary, shardPath, textPiecePath, type RecordMeta, type ShardEntry } from './records.ts';
 
 export interface IndexSummary {
   pages: number;
@@ -53,6 +55,8 @@ export async function buildSearchIndex(
   // Pages are read one by one, but their records go to Pagefind's service in
   // batches: each call is a round trip to the indexer process.
   const texts: { url: string; text: string }[] = [];
+  /** Per page: its opening words and headings, for the shards. */
+  const shown = new Map<string, [summary: string, headings: string]>();
   let pending: Promise<void>[] = [];
   const flush = async () => {
     await Promise.all(pending);
@@ -64,9 +68,11 @@ export async function buildSearchIndex(
       pages++;
       const url = urlOfFile(file, base);
       texts.push({ url, text: page.text });
+      shown.set(url, [pageSummary(page), page.headings.join('\n')]);
       for (const record of pageRecords(url, page, table)) {
         records++;
-        for (const token of record.content.split(' ')) if (token && isIndexable(token)) corpusChars.add(token);
+        // Tokens are n-grams: every character of them is in the corpus (the fold table needs them all).
+        for (const token of record.content.split(' ')) for (const char of token) if (isIndexable(char)) corpusChars.add(char);
         pending.push(
           index.addCustomRecord(record).then((response) => {
             if (response.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${response.errors.join('; ')}`);
@@ -96,15 +102,20 @@ export async function buildSearchIndex(
   const written = await writing;
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   writeFileSync(join(outputDir, 'fold.json'), JSON.stringify(tableForCorpus(corpusChars)));
-  // Result id → page, in small shards, so showing a body hit needs no Pagefind fragment (which holds the whole text).
+  // The first word of every index chunk, so a prefix search can load all the chunks its words span (prefix-chunks.ts).
+  const metaFile = readdirSync(outputDir).find((f) => f.endsWith('.pf_meta'));
+  if (!metaFile) throw new Error('Pagefind wrote no index metadata (.pf_meta)');
+  const meta = gunzipSync(readFileSync(join(outputDir, metaFile)));
+  writeFileSync(join(outputDir, 'chunks.json'), JSON.stringify(chunkStartsOfMeta(decodeCbor(meta, 'pagefind_dcd'.length))));
+  // Result id → page, in small shards, so showing a hit needs no Pagefind fragment (which holds the whole content).
   const shards = new Map<string, Record<string, ShardEntry>>();
   for (const file of readdirSync(join(outputDir, 'fragment'))) {
     const fragment = JSON.parse(gunzipSync(readFileSync(join(outputDir, 'fragment', file))).subarray('pagefind_dcd'.length).toString('utf8'));
     const meta = fragment.meta as RecordMeta;
-    if (meta.field !== 'body') continue;
     const id = file.replace(/\.pf_fragment$/, '');
     const shard = shardPath(id);
-    shards.set(shard, { ...shards.get(shard), [id]: [meta.page, meta.title, meta.type, meta.dept, meta.lang] });
+    const [summary, headings] = shown.get(meta.page) ?? ['', ''];
+    shards.set(shard, { ...shards.get(shard), [id]: [meta.page, meta.title, meta.type, meta.dept, meta.lang, summary, headings] });
   }
   for (const [path, entries] of shards) write(path, JSON.stringify(entries));
   // Pagefind's own UI bundles are not used: the site has its own search UI.

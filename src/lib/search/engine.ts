@@ -4,19 +4,22 @@
  * excerpts in the page's own script.
  *
  * Pagefind is loaded lazily from the site's `pagefind/` folder, with the
- * character-folding table (`fold.json`). Body hits are shown from small
- * files written beside the index — `pages/` maps result ids to pages and
- * `text/` holds page texts in pieces — rather than from Pagefind's
- * fragments, which carry a page's whole text.
+ * character-folding table (`fold.json`). Hits are shown from small files
+ * written beside the index — `pages/` maps result ids to pages (title,
+ * summary, headings) and `text/` holds page texts in pieces — rather than
+ * from Pagefind's fragments, which carry a page's whole content.
  */
 import type { FoldTable } from './fold.ts';
+import { chunkStartsForPrefix } from './prefix-chunks.ts';
 import { parseQuery, type SearchTerm } from './query.ts';
 import { alignText, escapeHtml, excerptHtml, matchPositions } from './record-text.ts';
-import { PIECE_STEP, pieceFor, shardPath, textPiecePath, TITLE_SLOTS, type RecordField, type RecordMeta, type ShardEntry } from './records.ts';
+import { BODY_START, PIECE_STEP, pieceFor, shardPath, textPiecePath, TITLE_SLOTS, type ShardEntry } from './records.ts';
 
 /** The part of Pagefind's browser API this engine uses. */
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -86,6 +89,25 @@ function intersect(lists: PagefindResult[][]): { result: PagefindResult; starts:
     .map((r) => ({ result: r, starts: withWords.map((map) => Math.min(...map.get(r.id)!.words)) }));
 }
 
+/**
+ * Starts Pagefind as language-neutral ('und', like the index). Pagefind takes
+ * its query language from <html lang> when it starts, and for Chinese it cuts
+ * queries into words with Intl.Segmenter, which would split the index's n-gram
+ * tokens ("营经理" → "营 经理"); it offers no option for this, so the page's lang
+ * is 'und' for the moment Pagefind reads it (synchronously, in init()).
+ */
+function startLanguageNeutral(pagefind: PagefindApi): void {
+  const html = document.documentElement;
+  const lang = html.getAttribute('lang');
+  html.setAttribute('lang', 'und');
+  try {
+    pagefind.init().catch(() => {}); // failures surface on the first search
+  } finally {
+    if (lang === null) html.removeAttribute('lang');
+    else html.setAttribute('lang', lang);
+  }
+}
+
 export class SearchEngine {
   #pagefind: PagefindApi;
   #fold: FoldTable;
@@ -111,6 +133,7 @@ export class SearchEngine {
     ]);
     // No web worker: one file less to download, and searches are short.
     await pagefind.options({ noWorker: true, excerptLength: 0 });
+    startLanguageNeutral(pagefind);
     return new SearchEngine(pagefind, fold, bundleUrl);
   }
 
@@ -131,9 +154,9 @@ export class SearchEngine {
   /** All filter values of the whole index, with page counts; computed once. */
   allFacets(): Promise<Record<'type' | 'dept', Record<string, number>>> {
     this.#allFacets ??= (async () => {
-      // filters() loads every filter chunk; a null search then counts pages (body records only).
+      // filters() loads every filter chunk; a null search then counts pages (one record each).
       await this.#serial(() => this.#pagefind.filters());
-      const { filters } = await this.#search(null, { field: 'body' });
+      const { filters } = await this.#search(null, {});
       return { type: filters.type ?? {}, dept: filters.dept ?? {} };
     })();
     return this.#allFacets;
@@ -153,11 +176,21 @@ export class SearchEngine {
     return file as Promise<T>;
   }
 
-  /** The page a body record belongs to. */
+  /** The page a record belongs to, with what its hit shows. */
   async #bodyPage(id: string): Promise<ShardEntry> {
     const entry = (await this.#file<Record<string, ShardEntry>>(shardPath(id), 'json'))[id];
     if (!entry) throw new Error(`search index: ${id} missing from ${shardPath(id)}`);
     return entry;
+  }
+
+  /**
+   * Loads every index chunk a prefix term's words may lie in (Pagefind alone
+   * loads only the chunk holding the prefix itself; see prefix-chunks.ts).
+   */
+  async #preloadPrefix(term: SearchTerm): Promise<void> {
+    if (term.phrase.startsWith('"')) return;
+    const starts = chunkStartsForPrefix(await this.#file<string[]>('chunks.json', 'json'), term.phrase);
+    if (starts.length > 1) await this.#serial(() => this.#pagefind.preload(starts.join(' ')));
   }
 
   /** Site base path, e.g. `/` or `/handbook/`. */
@@ -167,63 +200,65 @@ export class SearchEngine {
 
   #marked(text: string, terms: SearchTerm[], options: Parameters<typeof excerptHtml>[3], offset = 0, start?: number): string {
     const aligned = alignText(text, this.#fold);
-    const { first, marked } = matchPositions(aligned.tokens, terms.map((t) => t.tokens));
+    const { first, marked } = matchPositions(aligned, terms.map((t) => t.tokens));
     return excerptHtml(aligned, start !== undefined ? start - offset : Math.max(first, 0), marked, options);
   }
 
   async #toHit(item: RankedResult, terms: SearchTerm[]): Promise<SearchHit> {
+    const [page, title, type, dept, lang, summary, headings] = await this.#bodyPage(item.result.id);
+    const base = { url: page, title, type, dept, lang, rank: item.rank };
     if (item.rank === 'body') {
-      const [page, title, type, dept, lang] = await this.#bodyPage(item.result.id);
       const context = 16;
       const piece = pieceFor(item.start, context);
       const text = await this.#file<string>(textPiecePath(page, this.#base, piece), 'text');
       const excerpt = this.#marked(text, terms, { size: 64, context }, piece * PIECE_STEP, item.start);
-      return { url: page, title, titleHtml: escapeHtml(title), type, dept, lang, excerptHtml: excerpt, rank: 'body' };
+      return { ...base, titleHtml: escapeHtml(title), excerptHtml: excerpt };
     }
-    const meta = (await item.result.data()).meta as unknown as RecordMeta;
-    const titleHtml = item.rank === 'title' ? this.#marked(meta.title, terms, { size: 200 }) : escapeHtml(meta.title);
+    const titleHtml = item.rank === 'title' ? this.#marked(title, terms, { size: 200 }) : escapeHtml(title);
     const excerpt =
       item.rank === 'headings'
-        ? this.#marked(meta.headings ?? '', terms, { size: 120, context: 60, line: true })
-        : escapeHtml(meta.summary ?? '') + ((meta.summary?.length ?? 0) >= 80 ? '…' : '');
-    return { url: meta.page, title: meta.title, titleHtml, type: meta.type, dept: meta.dept, lang: meta.lang, excerptHtml: excerpt, rank: item.rank };
+        ? this.#marked(headings, terms, { size: 120, context: 60, line: true })
+        : escapeHtml(summary) + (summary.length >= 80 ? '…' : '');
+    return { ...base, titleHtml, excerptHtml: excerpt };
   }
 
   /** The page of a ranked result, without loading more than needed. */
   async #pageOf(item: RankedResult): Promise<string> {
-    return item.rank === 'body' ? (await this.#bodyPage(item.result.id))[0] : ((await item.result.data()).meta as unknown as RecordMeta).page;
+    return (await this.#bodyPage(item.result.id))[0];
   }
 
   /** Runs `query`; every page containing all its terms is in the outcome. */
   async search(query: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
     const terms = parseQuery(query, this.#fold);
     if (!terms.length) return { terms, total: 0, next: async () => [], pages: async () => [] };
-    const filterFor = (field: RecordField) => ({ field, ...(filters.type ? { type: filters.type } : {}), ...(filters.dept ? { dept: filters.dept } : {}) });
-    const run = (field: RecordField) => Promise.all(terms.map((term) => this.#search(term.phrase, filterFor(field))));
-    const body = await run('body');
-    const heads = await run('heads');
-    const bodyHits = intersect(body.map((r) => r.results));
-    const headHits = intersect(heads.map((r) => r.results));
-    const inTitle = (starts: number[]) => starts.every((s) => s < TITLE_SLOTS);
+    const pagefindFilters = { ...(filters.type ? { type: filters.type } : {}), ...(filters.dept ? { dept: filters.dept } : {}) };
+    await Promise.all(terms.map((term) => this.#preloadPrefix(term)));
+    const responses = await Promise.all(terms.map((term) => this.#search(term.phrase, pagefindFilters)));
+    const hits = intersect(responses.map((r) => r.results));
+    // Where each term first occurs tells the zone (records.ts): all in the title, all in title or headings, or the text.
+    const rankOf = (starts: number[]): HitRank => (starts.every((s) => s < TITLE_SLOTS) ? 'title' : starts.every((s) => s < BODY_START) ? 'headings' : 'body');
+    /** Position in the page text for an excerpt: the first term occurring in the text zone. */
+    const textStart = (starts: number[]) => Math.max(0, (starts.find((s) => s >= BODY_START) ?? BODY_START) - BODY_START);
+    const byRank = (rank: HitRank) => hits.filter((h) => rankOf(h.starts) === rank);
     // Body hits: pages where the query comes early (a summary, a duty) before pages that merely list it.
-    const byPosition = [...bodyHits].sort((a, b) => a.starts[0]! - b.starts[0]!);
+    const byPosition = byRank('body').sort((a, b) => textStart(a.starts) - textStart(b.starts));
     const ranked: RankedResult[] = [
-      ...headHits.filter((h) => inTitle(h.starts)).map((h) => ({ result: h.result, rank: 'title' as const, start: h.starts[0]! })),
-      ...headHits.filter((h) => !inTitle(h.starts)).map((h) => ({ result: h.result, rank: 'headings' as const, start: h.starts[0]! })),
-      ...byPosition.map((h) => ({ result: h.result, rank: 'body' as const, start: h.starts[0]! })),
+      ...byRank('title').map((h) => ({ result: h.result, rank: 'title' as const, start: h.starts[0]! })),
+      ...byRank('headings').map((h) => ({ result: h.result, rank: 'headings' as const, start: h.starts[0]! })),
+      ...byPosition.map((h) => ({ result: h.result, rank: 'body' as const, start: textStart(h.starts) })),
     ];
-    const facets = terms.length === 1 ? { type: body[0]!.filters.type ?? {}, dept: body[0]!.filters.dept ?? {} } : undefined;
+    const facets = terms.length === 1 ? { type: responses[0]!.filters.type ?? {}, dept: responses[0]!.filters.dept ?? {} } : undefined;
     const seen = new Set<string>();
     let cursor = 0;
     return {
       terms,
-      total: bodyHits.length,
+      total: hits.length,
       ...(facets ? { facets } : {}),
-      pages: async () => Promise.all(bodyHits.map(async (h) => (await this.#bodyPage(h.result.id))[0])),
+      pages: async () => Promise.all(hits.map(async (h) => (await this.#bodyPage(h.result.id))[0])),
       next: async (count: number) => {
         const hits: SearchHit[] = [];
         while (hits.length < count && cursor < ranked.length) {
-          // A batch at a time; a page met again (title, then body) is skipped.
+          // A batch at a time; a page met twice is skipped.
           const batch = ranked.slice(cursor, cursor + (count - hits.length));
           cursor += batch.length;
           const pages = await Promise.all(batch.map((item) => this.#pageOf(item)));

@@ -1,7 +1,14 @@
 /**
  * Reads the searchable text of a built page. Pages opt in by marking their
  * <main> with `data-search-type` (岗位 / 流程 / 制度 / 报告 / 部门); parts marked
- * `data-search-ignore` (breadcrumbs, table of contents, diagrams) are left out.
+ * `data-search-ignore` (breadcrumbs, table of contents, diagrams, field labels) are left out.
+ *
+ * Element boundaries are kept as line breaks, which search treats as hard
+ * separators (a phrase never runs across them): block elements (cells, list
+ * items, paragraphs …) always, inline elements (badges, links) when they sit
+ * next to another element or are set apart by whitespace. An inline element
+ * touching text directly ("由<a>运营经理</a>负责") stays part of that text run.
+ * Line breaks and other whitespace inside a text node are a plain space.
  */
 import { Parser } from 'htmlparser2';
 
@@ -9,7 +16,7 @@ export interface PageText {
   title: string;
   /** Text of the h2/h3 headings, in order. */
   headings: string[];
-  /** All searchable text, title and headings included, in reading order. */
+  /** All searchable text, title and headings included, in reading order; '\n' separates element runs. */
   text: string;
   /** Where the text after the title (h1) starts: the page's opening words follow. */
   afterTitle: number;
@@ -34,6 +41,16 @@ export function extractPageText(html: string): PageText | null {
   const headings: string[] = [];
   let text = '';
   let afterTitle = 0;
+  /**
+   * What the text ends with, for inline element edges: nothing yet in this run
+   * ('start'), a letter or sign ('text'), whitespace ('space'), or the closing
+   * tag of an inline element ('closed').
+   */
+  let edge: 'start' | 'text' | 'space' | 'closed' = 'start';
+  const boundary = () => {
+    text += '\n';
+    edge = 'start';
+  };
 
   const parser = new Parser(
     {
@@ -49,10 +66,12 @@ export function extractPageText(html: string): PageText | null {
         if (!VOID.has(name)) depth++;
         if (ignoreDepth) return;
         if (attributes['data-search-ignore'] !== undefined || name === 'svg' || name === 'script' || name === 'style' || /\bvisually-hidden\b/.test(attributes.class ?? '')) {
+          // What stood before and after a left-out part (a label, a diagram) is not one run.
           ignoreDepth = depth;
+          boundary();
           return;
         }
-        if (BLOCK.has(name)) text += '\n';
+        if (BLOCK.has(name) || edge === 'space' || edge === 'closed') boundary();
         if (/^h[1-3]$/.test(name)) {
           headingTag = name;
           heading = '';
@@ -60,13 +79,22 @@ export function extractPageText(html: string): PageText | null {
       },
       ontext(data) {
         if (!depth || ignoreDepth) return;
-        text += data;
+        const run = data.replace(/\s+/g, ' ');
+        if (!run) return;
+        if (edge === 'closed' && run.startsWith(' ')) boundary();
+        text += run;
+        edge = run.endsWith(' ') ? (edge === 'start' && run === ' ' ? 'start' : 'space') : 'text';
         if (headingTag) heading += data;
       },
       onclosetag(name) {
         if (!depth) return;
         if (VOID.has(name)) return;
-        if (ignoreDepth && depth === ignoreDepth) ignoreDepth = 0;
+        if (ignoreDepth && depth === ignoreDepth) {
+          ignoreDepth = 0;
+          depth--;
+          boundary();
+          return;
+        }
         depth--;
         if (ignoreDepth) return;
         if (name === headingTag) {
@@ -78,8 +106,8 @@ export function extractPageText(html: string): PageText | null {
           else if (clean) headings.push(clean);
           headingTag = undefined;
         }
-        // Separate the words of neighbouring elements (badges, links) as a reader sees them.
-        text += BLOCK.has(name) ? '\n' : ' ';
+        if (BLOCK.has(name)) boundary();
+        else if (edge === 'text') edge = 'closed';
       },
     },
     { decodeEntities: true },

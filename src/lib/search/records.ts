@@ -1,23 +1,26 @@
 /**
- * The search records of one page. Each page gives two records:
- * - body: all its text, title and headings included — decides which pages
- *   match, so matching is exact over the page as read;
- * - heads: its title, then its headings — searched too, so that pages whose
- *   title (then headings) contain the query rank first. Phrase matches carry
- *   no score in Pagefind, so ranking comes from which record matched and
- *   where: the title fills the first TITLE_SLOTS positions (padded), so a
- *   match there is a title match.
+ * The search record of one page: one record per page, in zones of fixed
+ * positions (Pagefind reports where a phrase first occurs, and gives phrase
+ * matches no score, so ranking comes from where the first occurrence is):
+ * - [0, TITLE_SLOTS): the title, padded;
+ * - [TITLE_SLOTS, BODY_START): the headings, separated and padded;
+ * - from BODY_START: all the page's text, title and headings included —
+ *   decides which pages match, so matching is exact over the page as read.
+ * One record per page (not a text record and a title-and-headings record)
+ * halves Pagefind's index metadata, and needs no filter to tell records
+ * apart, which a first query would otherwise download.
  *
- * Meta values are short on purpose: Pagefind indexes meta fields too.
+ * Meta values are short on purpose: Pagefind indexes meta fields too. What a
+ * result shows (summary, headings) lives in the page shards, not in meta.
  */
 import type { FoldTable } from './fold.ts';
 import type { PageText } from './page-text.ts';
 import { indexContent } from './record-text.ts';
 
-export type RecordField = 'body' | 'heads';
-
-/** Positions reserved for the title in a heads record. */
+/** Positions reserved for the title. */
 export const TITLE_SLOTS = 64;
+/** Position where the page text starts; title and headings come before it. */
+export const BODY_START = 512;
 /** A token no query can contain (queries keep letters and digits only): pads and separates. */
 const FILLER = '_';
 
@@ -29,44 +32,51 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** Meta the browser reads back from a result. */
+/** Meta of a record (read back at build time to write the page shards). */
 export interface RecordMeta {
   /** Page title as shown. */
   title: string;
-  /** URL of the page (the heads record points at it too). */
+  /** URL of the page. */
   page: string;
   type: string;
   dept: string;
   lang: string;
-  field: RecordField;
-  /** Heads record: the opening words of the page, as shown. */
-  summary?: string;
-  /** Heads record: the headings as shown, one per line. */
-  headings?: string;
 }
 
-/** The content of a heads record: title tokens padded to TITLE_SLOTS, then each heading, separated. */
+const tokensOf = (text: string, table: FoldTable) => indexContent(text, table).split(' ').filter(Boolean);
+const padded = (tokens: readonly string[], length: number) => [...tokens, ...Array<string>(length - tokens.length).fill(FILLER)];
+
+/**
+ * The title and headings zones: title tokens padded to TITLE_SLOTS, then the
+ * headings that fit before BODY_START, separated, padded to BODY_START.
+ */
 export function headsContent(title: string, headings: readonly string[], table: FoldTable): string {
-  const titleTokens = indexContent(title, table).split(' ').filter(Boolean).slice(0, TITLE_SLOTS);
-  const padding = Array(TITLE_SLOTS - titleTokens.length).fill(FILLER);
-  const headingTokens = headings.map((h) => indexContent(h, table)).filter(Boolean).join(` ${FILLER} `);
-  return [...titleTokens, ...padding, headingTokens].filter(Boolean).join(' ');
+  const heads: string[] = [];
+  for (const heading of headings) {
+    const tokens = tokensOf(heading, table);
+    if (!tokens.length) continue;
+    if (TITLE_SLOTS + heads.length + tokens.length + 1 > BODY_START) break;
+    heads.push(...tokens, FILLER);
+  }
+  return [...padded(tokensOf(title, table).slice(0, TITLE_SLOTS), TITLE_SLOTS), ...padded(heads, BODY_START - TITLE_SLOTS)].join(' ');
 }
 
-/** The two records of a page at `url`. */
+/** The opening words of a page after its title, as shown under a title or heading hit. */
+export function pageSummary(page: PageText): string {
+  return page.text.slice(page.afterTitle).replace(/\s+/g, ' ').trim().slice(0, 80);
+}
+
+/** The record of a page at `url`, or none when the page has no text. */
 export function pageRecords(url: string, page: PageText, table: FoldTable): SearchRecord[] {
-  const base = { title: page.title, page: url, type: page.type, dept: page.department, lang: page.lang };
-  const filters = (field: RecordField) => ({ field: [field], type: [page.type], ...(page.department ? { dept: [page.department] } : {}) });
-  const summary = page.text.slice(page.afterTitle).replace(/\s+/g, ' ').trim().slice(0, 80);
-  const body: SearchRecord = {
-    url, content: indexContent(page.text, table), language: 'und', filters: filters('body'),
-    meta: { ...base, field: 'body' } satisfies RecordMeta,
-  };
-  const heads: SearchRecord = {
-    url: `${url}#search-heads`, content: headsContent(page.title, page.headings, table), language: 'und', filters: filters('heads'),
-    meta: { ...base, field: 'heads', summary, headings: page.headings.join('\n') } satisfies RecordMeta,
-  };
-  return [body, heads].filter((r) => r.content.replaceAll(FILLER, '').trim().length > 0);
+  const body = indexContent(page.text, table);
+  if (!body) return [];
+  return [{
+    url,
+    content: `${headsContent(page.title, page.headings, table)} ${body}`,
+    language: 'und',
+    filters: { type: [page.type], ...(page.department ? { dept: [page.department] } : {}) },
+    meta: { title: page.title, page: url, type: page.type, dept: page.department, lang: page.lang } satisfies RecordMeta,
+  }];
 }
 
 /**
@@ -87,10 +97,19 @@ export function pieceFor(start: number, context: number): number {
   return Math.max(0, Math.floor((start - context) / PIECE_STEP));
 }
 
-/** Shard file of a result id (`und_98292ce` → `pages/98.json`): maps ids to their page. */
+/**
+ * Shard file of a result id (`und_98292ce` → `pages/982.json`): maps ids to
+ * their page. Up to 4,096 shards, so a hit loads about one entry (an entry
+ * holds the page's headings, which a first query should not pay for in bulk).
+ */
 export function shardPath(id: string): string {
-  return `pages/${id.slice(id.indexOf('_') + 1, id.indexOf('_') + 3)}.json`;
+  return `pages/${id.slice(id.indexOf('_') + 1, id.indexOf('_') + 4)}.json`;
 }
 
-/** What a shard holds per body record: page URL, title, type, department, language. */
-export type ShardEntry = [page: string, title: string, type: string, dept: string, lang: string];
+/**
+ * What a shard holds per record: page URL, title, type, department, language,
+ * the opening words (shown for a title hit) and the headings, one per line
+ * (an excerpt for a heading hit). Results are shown from shards, never from
+ * Pagefind's fragments, which carry a page's whole content.
+ */
+export type ShardEntry = [page: string, title: string, type: string, dept: string, lang: string, summary: string, headings: string];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fullFoldTable } from '../../../src/lib/search/fold-table.ts';
 import { extractPageText } from '../../../src/lib/search/page-text.ts';
-import { pageRecords, pieceFor, PIECE_LENGTH, PIECE_STEP, shardPath, textPiecePath, TITLE_SLOTS } from '../../../src/lib/search/records.ts';
+import { BODY_START, headsContent, pageRecords, pageSummary, pieceFor, PIECE_LENGTH, PIECE_STEP, shardPath, textPiecePath, TITLE_SLOTS } from '../../../src/lib/search/records.ts';
 
 const html = `<!doctype html><html lang="zh-HK"><body><nav>导航</nav>
 <main data-search-type="岗位" data-search-department="香港分店營運部">
@@ -21,9 +21,23 @@ describe('extractPageText', () => {
     expect(page).toMatchObject({ title: '營運經理', headings: ['崗位職責', '小節'], type: '岗位', department: '香港分店營運部', lang: 'zh-HK' });
   });
   it('keeps the main text and leaves out ignored parts, navigation and footer', () => {
-    expect(page.text).toContain('每日巡查樓面 &租戶');
+    expect(page.text).toContain('每日巡查樓面&租戶');
     for (const hidden of ['导航', '首页', '目录', '泳道', '隐藏', '页脚']) expect(page.text).not.toContain(hidden);
     expect(page.text.slice(page.afterTitle).trim().startsWith('全面負責')).toBe(true);
+  });
+  it('separates element runs with line breaks: cells, badges, list items, a badge and a link, an ignored label', () => {
+    const text = (body: string) => extractPageText(`<main data-search-type="流程">${body}</main>`)!.text;
+    expect(text('<table><tr><th>指标</th><th>权重</th></tr><tr><td>店长</td><td>执行运营检查</td></tr></table>')).toBe('指标\n权重\n店长\n执行运营检查');
+    expect(text('<p><span class="badge">参与</span><a href="/x/">顾客投诉处理</a></p>')).toBe('参与\n顾客投诉处理');
+    expect(text('<p><span class="badge">负责</span> <a href="/x/">顾客投诉处理</a> <a href="/y/">盘点</a></p>')).toBe('负责\n顾客投诉处理\n盘点');
+    expect(text('<ul><li>与</li><li>顾客</li></ul>')).toBe('与\n顾客');
+    expect(text('<dl><dt data-search-ignore>撰写人</dt><dd>王小明</dd></dl><p><span><span data-search-ignore>维护岗位:</span><a>运营经理</a></span></p>')).toBe('王小明\n运营经理');
+    expect(text('<p><strong data-search-ignore>时限</strong> 3 天内</p>')).toBe('3 天内');
+  });
+  it('keeps one run where inline elements touch the text, and whitespace and line breaks inside a text node', () => {
+    const text = (body: string) => extractPageText(`<main data-search-type="流程">${body}</main>`)!.text;
+    expect(text('<p>由<a href="/r/">运营经理</a>负责,\n  每月<strong>复核</strong>一次。</p>')).toBe('由运营经理负责, 每月复核一次。');
+    expect(text('<p>详见 <a href="/p/">采购流程</a> 第三条</p>')).toBe('详见\n采购流程\n第三条');
   });
   it('skips pages that did not opt in', () => {
     expect(extractPageText('<html><body><main><h1>首页</h1></main></body></html>')).toBeNull();
@@ -32,25 +46,35 @@ describe('extractPageText', () => {
 
 describe('pageRecords', () => {
   const records = pageRecords('/roles/hk/', extractPageText(html)!, fullFoldTable());
-  it('gives a body record and a title-and-headings record, with filters', () => {
-    expect(records.map((r) => [r.url, r.filters.field![0]])).toEqual([['/roles/hk/', 'body'], ['/roles/hk/#search-heads', 'heads']]);
-    expect(records[0]!.filters).toMatchObject({ type: ['岗位'], dept: ['香港分店營運部'] });
-    expect(records.every((r) => r.language === 'und')).toBe(true);
+  const tokens = records[0]!.content.split(' ');
+  it('gives one record per page, with type and department filters', () => {
+    expect(records.map((r) => r.url)).toEqual(['/roles/hk/']);
+    expect(records[0]!.filters).toEqual({ type: ['岗位'], dept: ['香港分店營運部'] });
+    expect(records[0]!.language).toBe('und');
+    expect(records[0]!.meta).toEqual({ title: '營運經理', page: '/roles/hk/', type: '岗位', dept: '香港分店營運部', lang: 'zh-HK' });
   });
-  it('indexes folded single-character tokens of the whole text', () => {
-    expect(records[0]!.content.startsWith('岗 位 经 理 营 运 经 理 全 面 负 责')).toBe(true);
-  });
-  it('pads the title to a fixed width and separates headings, so a match position tells title from heading', () => {
-    const tokens = records[1]!.content.split(' ');
-    expect(tokens.slice(0, 4)).toEqual(['营', '运', '经', '理']);
+  it('puts the title, padded, then the headings, padded, before the text, so a match position tells title from heading from text', () => {
+    expect(tokens.slice(0, 4)).toEqual(['营运经', '运经理', '经理', '理']);
     expect(tokens.slice(4, TITLE_SLOTS).every((t) => t === '_')).toBe(true);
-    expect(tokens.slice(TITLE_SLOTS).join('')).toBe('岗位职责_小节');
-    expect(records[1]!.meta).toMatchObject({ page: '/roles/hk/', field: 'heads', headings: '崗位職責\n小節', summary: '全面負責樓面營運。 崗位職責 每日巡查樓面 &租戶 小節 內容 第二行' });
+    expect(tokens.slice(TITLE_SLOTS, TITLE_SLOTS + 7).join(' ')).toBe('岗位职 位职责 职责 责 _ 小节 节');
+    expect(tokens.slice(TITLE_SLOTS + 7, BODY_START).every((t) => t === '_')).toBe(true);
+  });
+  it('indexes folded trigram tokens of the whole text from BODY_START, never across element runs', () => {
+    expect(tokens.slice(BODY_START, BODY_START + 11).join(' ')).toBe('岗位 位 经理 理 营运经 运经理 经理 理 全面负 面负责 负责楼');
+  });
+  it('keeps the headings zone within its slots, dropping headings that do not fit', () => {
+    const many = Array.from({ length: 200 }, (_, i) => `第${i}节`);
+    const content = headsContent('标题', many, fullFoldTable()).split(' ');
+    expect(content.length).toBe(BODY_START);
+    expect(content.at(-1)).toBe('_');
+  });
+  it('summarises a page by its opening words after the title', () => {
+    expect(pageSummary(extractPageText(html)!)).toBe('全面負責樓面營運。 崗位職責 每日巡查樓面&租戶 小節 內容 第二行');
   });
   it('names the files that show a body hit', () => {
     expect(textPiecePath('/hb/roles/x/', '/hb/', 2)).toBe('text/roles/x.2.txt');
     expect(textPiecePath('/', '/', 0)).toBe('text/index.0.txt');
-    expect(shardPath('und_98292ce')).toBe('pages/98.json');
+    expect(shardPath('und_98292ce')).toBe('pages/982.json');
   });
   it('picks the text piece that holds an excerpt window', () => {
     expect(pieceFor(10, 16)).toBe(0);

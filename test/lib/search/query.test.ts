@@ -5,14 +5,18 @@ import { parseQuery, searchableForm } from '../../../src/lib/search/query.ts';
 const table = fullFoldTable();
 
 describe('parseQuery', () => {
-  it('turns each whitespace-separated term into a quoted phrase of folded tokens', () => {
-    expect(parseQuery('KPI 考核', table)).toEqual([
-      { tokens: ['k', 'p', 'i'], phrase: '"k p i"' },
-      { tokens: ['考', '核'], phrase: '"考 核"' },
+  it('turns each whitespace-separated term into a quoted phrase of folded trigrams', () => {
+    expect(parseQuery('KPI 考核办法', table)).toEqual([
+      { tokens: ['k', 'p', 'i'], phrase: '"kpi"' },
+      { tokens: ['考', '核', '办', '法'], phrase: '"考核办 核办法"' },
     ]);
   });
+  it('searches a term shorter than a trigram as a prefix (every token starting with it)', () => {
+    expect(parseQuery('運', table)).toEqual([{ tokens: ['运'], phrase: '运' }]);
+    expect(parseQuery('運營', table)).toEqual([{ tokens: ['运', '营'], phrase: '运营' }]);
+  });
   it('ignores punctuation and folds Traditional script', () => {
-    expect(parseQuery('《總值班》', table).map((t) => t.phrase)).toEqual(['"总 值 班"']);
+    expect(parseQuery('《總值班記錄》', table).map((t) => t.phrase)).toEqual(['"总值班 值班记 班记录"']);
   });
   it('drops empty and contained terms', () => {
     expect(parseQuery('  ,。 ', table)).toEqual([]);
@@ -20,5 +24,6 @@ describe('parseQuery', () => {
   });
   it('gives the searchable form of a text', () => {
     expect(searchableForm('運營 KPI:權重 100%', table)).toBe('运营kpi权重100');
+    expect(searchableForm('指标\n权重\n\n参与 与顾客\n', table)).toBe('指标\n权重\n参与与顾客');
   });
 });
