@@ -75,6 +75,21 @@ describe('output folder safety', () => {
     }
   });
 
+  it('takes the output folder from --out too (over HANDBOOK_OUT_DIR), with the same refusal', () => {
+    const base = mkdtempSync(join(tmpdir(), 'safe-out-'));
+    const out = someonesFolder(base, 'work');
+    const before = snapshot(base);
+    const result = spawnSync(process.execPath, [BUILD_SCRIPT, '--out', out], {
+      cwd: ROOT, env: env({ HANDBOOK_CONTENT_DIR: fixtureWith(), HANDBOOK_OUT_DIR: join(base, 'elsewhere') }), encoding: 'utf8', timeout: BUILD_TIMEOUT_MS,
+    });
+    expect(result.status, result.stdout + result.stderr).toBe(2);
+    expect(result.stdout + result.stderr).toContain(`不能把网站写到 ${out}`);
+    expect(snapshot(base)).toEqual(before);
+    const missing = spawnSync(process.execPath, [BUILD_SCRIPT, '--out'], { cwd: ROOT, env: env({}), encoding: 'utf8', timeout: BUILD_TIMEOUT_MS });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('--out 后面要写输出文件夹');
+  });
+
   it('refuses the content folder itself', () => {
     const content = fixtureWith();
     const before = snapshot(content);
