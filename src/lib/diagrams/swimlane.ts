@@ -1,7 +1,7 @@
 /**
  * Layout of a procedure as a swimlane flow diagram: one lane per actor role,
  * one column per step, arrows in step order, branches as dashed detours.
- * Pure geometry; `src/components/SwimlaneDiagram.astro` draws it as SVG.
+ * Pure geometry; `src/components/SwimlaneDiagram.astro` draws it (SVG lanes and arrows, HTML step boxes).
  */
 import { wrapText } from './text-wrap.ts';
 
@@ -26,8 +26,7 @@ export interface SwimlaneNode {
   /** Step number as shown: `3`, or `a1` for the first step of the first branch. */
   label: string;
   time?: string;
-  lines: string[];
-  /** Full action text, shown when the box is tapped. */
+  /** Full action text: the box shows its first lines (CSS line clamp), a tap shows it whole. */
   title: string;
   /** Titles of the roles that carry out the step, first one first. */
   actors: string[];
@@ -82,8 +81,7 @@ export function layoutSwimlane(
     const y = laneY.get(primary!)! + (laneHeight - boxHeight) / 2;
     const time = slot.step.time ? (slot.step.endTime ? `${slot.step.time}–${slot.step.endTime}` : slot.step.time) : undefined;
     nodes.push({
-      x, y, width: boxWidth, height: boxHeight, label: slot.label, ...(time ? { time } : {}),
-      lines: wrapText(slot.step.action, maxChars, time ? 2 : 3), title: slot.step.action,
+      x, y, width: boxWidth, height: boxHeight, label: slot.label, ...(time ? { time } : {}), title: slot.step.action,
       actors: slot.step.actors.map(laneLabel), branch: Boolean(slot.branch),
     });
     for (const other of others) {
