@@ -153,8 +153,10 @@ export function planPrecache(files: SiteFile[], read: (path: string) => string, 
 /** Every file below `dir`, with `/` separators and sizes. */
 export function listSiteFiles(dir: string): SiteFile[] {
   return (readdirSync(dir, { recursive: true }) as string[])
-    .map((path) => ({ path: path.split(sep).join('/'), size: statSync(join(dir, path)).size }))
-    .filter((f) => statSync(join(dir, f.path)).isFile())
+    .flatMap((path) => {
+      const stat = statSync(join(dir, path));
+      return stat.isFile() ? [{ path: path.split(sep).join('/'), size: stat.size }] : [];
+    })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
