@@ -56,6 +56,8 @@ describe('offline reading', () => {
     // Hong Kong pages say it in Traditional script.
     await page.goto(`${site.server.url}roles/hk-yingyun-jingli/`);
     expect(await page.textContent(BADGE)).toContain('離線');
+    // So does the rest of the page's chrome, down to the feed link's name.
+    expect(await page.getAttribute('link[rel="alternate"]', 'title')).toMatch(/ · 修訂記錄$/);
     await page.goto(`${site.server.url}procedures/kaibidian/`);
 
     // The badge is not printed.
