@@ -21,7 +21,7 @@ export interface ChecklistItem {
   text: string;
   /** Role id responsible for the item. */
   role: string;
-  /** Key of the item's tick in the browser's storage; changes when the item's wording does. */
+  /** Key of the item's tick in the browser's storage; changes when the item's wording or its list's name does. */
   key: string;
 }
 
