@@ -93,6 +93,13 @@ describe('swimlane diagram on a phone', () => {
     const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.lane-labels li')?.textContent, { x: after!.x + after!.width / 2, y: after!.y + after!.height / 2 });
     expect(onTop).toBe(await label.textContent());
     await page.screenshot({ path: `${SHOTS}/swimlane-scrolled-390.png` });
+    // Every box ends its text on a whole line inside its border (no line cut in half), with or without a time.
+    const cut = await page.$$eval('.flow-node', (nodes) =>
+      nodes
+        .filter((n) => n.querySelector('.flow-text')!.getBoundingClientRect().bottom > n.getBoundingClientRect().bottom - parseFloat(getComputedStyle(n).borderBottomWidth) + 0.5)
+        .map((n) => n.querySelector('.flow-no')!.textContent),
+    );
+    expect(cut).toEqual([]);
 
     // Tap a box whose text is clamped in the box; its full text appears.
     const fullText = (await page.locator('ol.steps').first().locator('.step-action').nth(3).textContent())!.trim();
@@ -152,6 +159,11 @@ describe('the printed book', () => {
     for (const d of diagrams) expect(d.display === 'none' || d.page === 'diagram-landscape').toBe(true);
     expect(diagrams.some((d) => d.display === 'none')).toBe(true);
     expect(diagrams.some((d) => d.page === 'diagram-landscape')).toBe(true);
+    // Printed boxes end their text on a whole line too.
+    const cut = await page.$$eval('.diagram.print-landscape .flow-node', (nodes) =>
+      nodes.filter((n) => n.querySelector('.flow-text')!.getBoundingClientRect().bottom > n.getBoundingClientRect().bottom - parseFloat(getComputedStyle(n).borderBottomWidth) + 0.5).length,
+    );
+    expect(cut).toBe(0);
 
     const numbers = await page.$$eval('.print-toc .toc-no', (all) => all.map((n) => ({ text: n.textContent, fits: n.scrollWidth <= n.clientWidth, left: n.getBoundingClientRect().left })));
     expect(numbers.some((n) => /^\d+\.\d{2}$/.test(n.text ?? ''))).toBe(true);
