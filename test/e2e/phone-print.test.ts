@@ -199,6 +199,10 @@ describe('the printed book', () => {
     const landscape = sizes.flatMap((v, i) => (v.width > v.height ? [i] : []));
     expect(landscape.length).toBeGreaterThan(0);
     for (const i of landscape) expect(text[i]).toContain('流程图');
+    // Each landscape page shows its diagram whole, up to the rightmost box (a clipped box's text is not in the PDF).
+    const lastBoxes = await page.$$eval('.diagram.print-landscape', (all) => all.map((d) => [...d.querySelectorAll('.flow-text')].at(-1)!.textContent!.trim().slice(0, 4)));
+    expect(lastBoxes).toHaveLength(landscape.length);
+    landscape.forEach((i, k) => expect(text[i]!.replace(/\s+/g, ''), `page ${i + 1}`).toContain(lastBoxes[k]));
     text.forEach((pageText, i) => {
       expect(pageText, `page ${i + 1}`).toContain('第 2.1 版');
       expect(pageText, `page ${i + 1}`).toContain('2026年10月1日起施行');
