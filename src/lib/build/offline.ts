@@ -25,9 +25,9 @@ import { appIconFiles } from './app-icon.ts';
 import { SITE_STAMP } from './output-folder.ts';
 
 /** Where the offline fallback page is: shown for a page that was never saved. */
-export const OFFLINE_PAGE = 'offline/index.html';
-export const SERVICE_WORKER = 'sw.js';
-export const WEB_MANIFEST = 'manifest.webmanifest';
+const OFFLINE_PAGE = 'offline/index.html';
+const SERVICE_WORKER = 'sw.js';
+const WEB_MANIFEST = 'manifest.webmanifest';
 
 /**
  * Precache budgets. Reading pages are small (the demo's 74 are 1.8 MB, its
@@ -38,7 +38,7 @@ export const WEB_MANIFEST = 'manifest.webmanifest';
  * saved as they are read. The search index is precached whole when it fits
  * its budget, otherwise the parts a search used are kept.
  */
-export const PRECACHE_LIMITS = { pageBytes: 10 * 1024 * 1024, searchBytes: 4 * 1024 * 1024 };
+const PRECACHE_LIMITS = { pageBytes: 10 * 1024 * 1024, searchBytes: 4 * 1024 * 1024 };
 
 export interface SiteFile {
   /** Path relative to the site folder, with `/`. */
@@ -151,7 +151,7 @@ export function planPrecache(files: SiteFile[], read: (path: string) => string, 
 }
 
 /** Every file below `dir`, with `/` separators and sizes. */
-export function listSiteFiles(dir: string): SiteFile[] {
+function listSiteFiles(dir: string): SiteFile[] {
   return (readdirSync(dir, { recursive: true }) as string[])
     .flatMap((path) => {
       const stat = statSync(join(dir, path));
@@ -230,13 +230,13 @@ const isSearchIndex = ({ url }: { url: URL }) => url.href.startsWith(`${(self as
  * Writes manifest.webmanifest and sw.js into the built site in `siteDir`
  * (served under `base`). Call it after the search index, before publishing.
  */
-export async function buildOffline(siteDir: string, base: string, site: ManifestSite, limits = PRECACHE_LIMITS): Promise<OfflineSummary> {
+export async function buildOffline(siteDir: string, base: string, site: ManifestSite): Promise<OfflineSummary> {
   const started = performance.now();
   writeFileSync(join(siteDir, WEB_MANIFEST), `${JSON.stringify(webManifest(site, base), null, 2)}\n`);
   for (const [name, png] of Object.entries(appIconFiles())) writeFileSync(join(siteDir, name), png);
   const files = listSiteFiles(siteDir);
   if (!files.some((f) => f.path === OFFLINE_PAGE)) throw new Error(`离线版本需要的页面 ${OFFLINE_PAGE} 没有生成`);
-  const plan = planPrecache(files, (path) => readFileSync(join(siteDir, path), 'utf8'), limits);
+  const plan = planPrecache(files, (path) => readFileSync(join(siteDir, path), 'utf8'));
   const wanted = new Set(plan.precache);
   // Cache names carry the base path: two handbooks on one host must not share caches.
   const cache = (name: string) => `handbook-${name}-${base}`;

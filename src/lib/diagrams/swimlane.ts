@@ -124,12 +124,15 @@ export function layoutSwimlane(
 /** A4 landscape less the print margins (265 mm × 180 mm), in CSS px at 96 dpi. */
 export const LANDSCAPE_PAGE = { width: 1000, height: 680 };
 
+/** Below this zoom a printed diagram's 12 px text is too small to read. */
+const MIN_PRINT_SCALE = 0.7;
+
 /**
  * Zoom at which a diagram prints on its own A4 landscape page, or `undefined`
- * when it would have to shrink below `minScale` — too small to read, so the
- * print leaves it out and the step list stands in for it.
+ * when it would have to shrink below {@link MIN_PRINT_SCALE} — too small to
+ * read, so the print leaves it out and the step list stands in for it.
  */
-export function landscapePrintScale(layout: { width: number; height: number }, minScale = 0.7): number | undefined {
+export function landscapePrintScale(layout: { width: number; height: number }): number | undefined {
   const scale = Math.min(1, LANDSCAPE_PAGE.width / layout.width, LANDSCAPE_PAGE.height / layout.height);
-  return scale >= minScale ? Math.floor(scale * 100) / 100 : undefined;
+  return scale >= MIN_PRINT_SCALE ? Math.floor(scale * 100) / 100 : undefined;
 }

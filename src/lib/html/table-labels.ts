@@ -8,7 +8,7 @@
 import type { Element, ElementContent } from 'hast';
 
 /** Class a labelled table carries; the stylesheet stacks only these. */
-export const STACK_CLASS = 'stack';
+const STACK_CLASS = 'stack';
 
 function isElement(node: ElementContent | undefined): node is Element {
   return node?.type === 'element';
