@@ -87,7 +87,8 @@ export function checkLifecycle(entries: readonly LoadedEntry[], lineOf: LineOf, 
     }
   }
 
-  const candidates = entries.map((e) => ({ collection: e.collection, id: e.id, title: life(e).title ?? life(e).name ?? e.id, owner: life(e).owner, reviewBy: life(e).reviewBy, status: life(e).status ?? 'active', state: lifecycleIn(e.collection).stateOf(e.id, today).kind }));
+  // As on /review/ (data/entries.ts): only policies have a changeover on the site; other kinds go by their status.
+  const candidates = entries.map((e) => ({ collection: e.collection, id: e.id, title: life(e).title ?? life(e).name ?? e.id, owner: life(e).owner, reviewBy: life(e).reviewBy, status: life(e).status ?? 'active', state: e.collection === 'policies' ? lifecycleIn(e.collection).stateOf(e.id, today).kind : undefined }));
   for (const item of reviewItems(candidates, today)) {
     const entry = byKey.get(key(item.collection, item.id))!;
     at(entry, ['reviewBy'], 'warning', item.overdue ? `复查日期 ${item.reviewBy} 已过 ${-item.daysLeft} 天,请负责岗位复查并更新` : `将于 ${item.reviewBy} 到期复查(还有 ${item.daysLeft} 天)`);

@@ -77,4 +77,13 @@ describe('lifecycle rules', () => {
       ['roles/zhuguan.mdx', 'warning', '将于 2026-12-22 到期复查(还有 30 天)'],
     ]);
   });
+
+  it('reminds of a replaced role like /review/ does: only policies follow the changeover dates', () => {
+    // The site shows a changeover for policies only; another kind's old version still reads as current and stays on /review/.
+    const problems = problemsOf([
+      { file: 'roles/jingli.mdx', replace: 'owner: jingli', with: 'owner: jingli\nreviewBy: 2026-11-01' },
+      { file: 'roles/zhuguan.mdx', replace: 'owner: jingli', with: 'owner: jingli\nsupersedes: jingli' },
+    ]);
+    expect(problems.filter((p) => p.field === 'reviewBy').map((p) => p.file)).toEqual(['roles/jingli.mdx']);
+  });
 });
