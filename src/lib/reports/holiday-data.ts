@@ -52,8 +52,21 @@ export function hongKongCalendar(first: number = HK_YEARS.first, last: number = 
 
 let cached: HolidayCalendars | undefined;
 
-/** Both calendars, as the snapshot carries them; computed once per process. */
+/**
+ * Both calendars, as the snapshot carries them: each computed once per
+ * process, when first read. `npm run new` for a mainland role never pays for
+ * Hong Kong's (about half a second); the build's `/new/handbook.json`
+ * serialises both.
+ */
 export function holidayCalendars(): HolidayCalendars {
-  cached ??= { CN: mainlandCalendar(), HK: hongKongCalendar() };
+  if (cached) return cached;
+  const once = <T>(make: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= make());
+  };
+  cached = Object.defineProperties({} as HolidayCalendars, {
+    CN: { enumerable: true, get: once(mainlandCalendar) },
+    HK: { enumerable: true, get: once(() => hongKongCalendar()) },
+  });
   return cached;
 }
