@@ -17,7 +17,8 @@ import type { HolidayCalendar, HolidayCalendars } from './holidays.ts';
 /**
  * Years computed for Hong Kong: its rules hold for any year; the range bounds
  * the data shipped to the browser and the time spent (the lunar holidays cost
- * about 0.1 s a year to compute, on every `npm run new`).
+ * about 0.1 s a year to compute, in every build and every `npm run new` for a
+ * Hong Kong role).
  */
 export const HK_YEARS = { first: 2024, last: 2030 } as const;
 
