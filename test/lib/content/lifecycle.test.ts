@@ -62,6 +62,9 @@ describe('lifecycle rules', () => {
     expect(archived).toContainEqual(expect.objectContaining({ file: 'policies/kaohe.mdx', field: 'supersedes', severity: 'warning', message: expect.stringContaining('在此之前没有有效版本') }));
     const draftSuccessor = problemsOf([{ file: 'policies/kaohe.mdx', replace: 'status: active', with: 'status: draft' }]);
     expect(draftSuccessor).toContainEqual(expect.objectContaining({ file: 'policies/kaohe-old.mdx', field: 'status', severity: 'warning', message: expect.stringContaining('新版发布前没有有效版本') }));
+    // An archived successor replaces nothing either; the message must not call it a draft.
+    const archivedSuccessor = problemsOf([{ file: 'policies/kaohe.mdx', replace: 'status: active', with: 'status: archived' }]);
+    expect(archivedSuccessor).toContainEqual(expect.objectContaining({ file: 'policies/kaohe-old.mdx', field: 'status', severity: 'warning', message: expect.stringContaining('草稿或已归档的版本不算') }));
   });
 
   it('reminds of overdue and due-soon reviews, but not of later ones or of drafts', () => {
