@@ -18,32 +18,38 @@ export interface VersionChanges {
   lines: string[];
 }
 
+/** Versions shown per entry (the newest ones that changed something readers see). */
+const SHOWN_VERSIONS = 3;
+
 const cache = new Map<string, VersionChanges[]>();
 
 /**
  * What changed in the recorded versions of an entry's file, newest first (at
- * most `limit` versions that changed something readers see). Computed once per
+ * most {@link SHOWN_VERSIONS} versions that changed something readers see). Computed once per
  * file: the entry page and /changes/ share it.
  */
-export function entryVersions(filePath: string | undefined, limit = 3): VersionChanges[] {
+export function entryVersions(filePath: string | undefined): VersionChanges[] {
   if (!history || !filePath) return [];
   // content/<collection>/…: field labels are looked up per kind.
   const collection = relative(contentDir(), resolve(filePath)).split(/[\\/]/)[0] as CollectionName;
   const path = relative(history.root, resolve(filePath));
-  const key = `${limit}:${path}`;
-  if (cache.has(key)) return cache.get(key)!;
+  if (cache.has(path)) return cache.get(path)!;
   const versions = history.versions.get(path) ?? [];
   const result: VersionChanges[] = [];
-  for (let i = 0; i < versions.length && result.length < limit; i++) {
+  // Each version's text is read once: the older text of one comparison is the newer text of the next.
+  let newer: string | undefined;
+  for (let i = 0; i < versions.length && result.length < SHOWN_VERSIONS; i++) {
     const [to, from] = [versions[i]!, versions[i + 1]];
     const date = to.date.slice(0, 10);
     if (!from) {
       result.push({ date, first: true, changes: [], lines: ['首次收录'] });
       continue;
     }
-    const changes = entryChanges(collection, fileAt(history.root, from.commit, path), fileAt(history.root, to.commit, path));
+    const older = fileAt(history.root, from.commit, path);
+    const changes = entryChanges(collection, older, newer ?? fileAt(history.root, to.commit, path));
     if (changes.length > 0) result.push({ date, first: false, changes, lines: describeChanges(changes) });
+    newer = older;
   }
-  cache.set(key, result);
+  cache.set(path, result);
   return result;
 }

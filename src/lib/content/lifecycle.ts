@@ -54,7 +54,7 @@ export function checkLifecycle(entries: readonly LoadedEntry[], lineOf: LineOf, 
     if (data.status === 'superseded' && !successors.has(key(entry.collection, entry.id))) {
       at(entry, ['status'], 'error', '状态是 superseded(已废止),但没有哪个条目用 supersedes 指向它。请在新版本里写上 supersedes: ' + entry.id + ',或把状态改为 archived(已归档)');
     } else if (data.status === 'superseded' && !lifecycleIn(entry.collection).successorOf(entry.id)) {
-      at(entry, ['status'], 'warning', '状态是 superseded(已废止),但替代它的新版还是草稿:新版发布前没有有效版本。请保持 status: active,新版施行后网站会自动显示为“已被替代”');
+      at(entry, ['status'], 'warning', '状态是 superseded(已废止),但替代它的新版还没有发布(草稿或已归档的版本不算):新版发布前没有有效版本。请保持 status: active,新版施行后网站会自动显示为“已被替代”');
     }
     if (data.supersedes === entry.id) at(entry, ['supersedes'], 'error', '条目不能替代它自己');
     else if (data.supersedes && data.status !== 'draft') {
@@ -87,7 +87,8 @@ export function checkLifecycle(entries: readonly LoadedEntry[], lineOf: LineOf, 
     }
   }
 
-  const candidates = entries.map((e) => ({ collection: e.collection, id: e.id, title: life(e).title ?? life(e).name ?? e.id, owner: life(e).owner, reviewBy: life(e).reviewBy, status: life(e).status ?? 'active', state: lifecycleIn(e.collection).stateOf(e.id, today).kind }));
+  // As on /review/ (data/entries.ts): only policies have a changeover on the site; other kinds go by their status.
+  const candidates = entries.map((e) => ({ collection: e.collection, id: e.id, title: life(e).title ?? life(e).name ?? e.id, owner: life(e).owner, reviewBy: life(e).reviewBy, status: life(e).status ?? 'active', state: e.collection === 'policies' ? lifecycleIn(e.collection).stateOf(e.id, today).kind : undefined }));
   for (const item of reviewItems(candidates, today)) {
     const entry = byKey.get(key(item.collection, item.id))!;
     at(entry, ['reviewBy'], 'warning', item.overdue ? `复查日期 ${item.reviewBy} 已过 ${-item.daysLeft} 天,请负责岗位复查并更新` : `将于 ${item.reviewBy} 到期复查(还有 ${item.daysLeft} 天)`);

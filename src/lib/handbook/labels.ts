@@ -6,8 +6,6 @@ import type { LifecycleKind } from './lifecycle.ts';
 
 const pick = (values: readonly string[]): Record<string, string> => Object.fromEntries(values.map((value) => [value, OPTION_LABELS[value]!]));
 
-export const POLICY_STATUS_LABELS: Record<string, string> = pick(['draft', 'active', 'superseded']);
-
 /** Badge text of an entry's lifecycle state on the build date (see lifecycle.ts); stored statuses keep their OPTION_LABELS names. */
 export const LIFECYCLE_STATE_LABELS: Record<LifecycleKind, string> = {
   draft: OPTION_LABELS.draft!,

@@ -33,9 +33,6 @@ export type LifecycleState =
 
 export type LifecycleKind = LifecycleState['kind'];
 
-/** True for states readers may act on today. */
-export const isInForce = (state: LifecycleState): boolean => state.kind === 'in-force';
-
 /** True for states listed after the ones in force (kept for reference). */
 export const isRetired = (state: LifecycleState): boolean => state.kind === 'replaced' || state.kind === 'repealed' || state.kind === 'archived';
 

@@ -71,7 +71,7 @@ export interface MyProcedureSteps {
 }
 
 /** `每周一、周三`, `每月5、20日`, `每日` — a schedule's rule without times. */
-export function scheduleRule(schedule: NonNullable<ProcedureLike['schedule']>): string {
+function scheduleRule(schedule: NonNullable<ProcedureLike['schedule']>): string {
   const weekdays = schedule.weekdays ?? [];
   const days = schedule.daysOfMonth ?? [];
   if (weekdays.length && (schedule.frequency === '每周' || schedule.frequency === '每日')) return `每${weekdays.join('、')}`;

@@ -17,7 +17,8 @@ import type { HolidayCalendar, HolidayCalendars } from './holidays.ts';
 /**
  * Years computed for Hong Kong: its rules hold for any year; the range bounds
  * the data shipped to the browser and the time spent (the lunar holidays cost
- * about 0.1 s a year to compute, on every `npm run new`).
+ * about 0.1 s a year to compute, in every build and every `npm run new` for a
+ * Hong Kong role).
  */
 export const HK_YEARS = { first: 2024, last: 2030 } as const;
 
@@ -52,8 +53,21 @@ export function hongKongCalendar(first: number = HK_YEARS.first, last: number = 
 
 let cached: HolidayCalendars | undefined;
 
-/** Both calendars, as the snapshot carries them; computed once per process. */
+/**
+ * Both calendars, as the snapshot carries them: each computed once per
+ * process, when first read. `npm run new` for a mainland role never pays for
+ * Hong Kong's (about half a second); the build's `/new/handbook.json`
+ * serialises both.
+ */
 export function holidayCalendars(): HolidayCalendars {
-  cached ??= { CN: mainlandCalendar(), HK: hongKongCalendar() };
+  if (cached) return cached;
+  const once = <T>(make: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= make());
+  };
+  cached = Object.defineProperties({} as HolidayCalendars, {
+    CN: { enumerable: true, get: once(mainlandCalendar) },
+    HK: { enumerable: true, get: once(() => hongKongCalendar()) },
+  });
   return cached;
 }

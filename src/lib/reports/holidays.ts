@@ -41,7 +41,7 @@ export function coversYear(calendar: HolidayCalendar, year: number): boolean {
 }
 
 /** The holiday's name on `date`, if it is a public holiday. */
-export function holidayName(calendar: HolidayCalendar, date: string): string | undefined {
+function holidayName(calendar: HolidayCalendar, date: string): string | undefined {
   return calendar.holidays[date];
 }
 

@@ -17,7 +17,7 @@
 import { stepLabel, stepWhen, type MyProcedureSteps } from '../handbook/my-steps.ts';
 import { meetingDates, meetingDateText, workingDates, type HolidayCalendar, type MeetingDate } from './holidays.ts';
 import { escapeCell, escapeMdx } from './mdx-text.ts';
-import { datesBetween, isoWeekday, shortChineseDate, weekdayName, type ReportPeriod } from './periods.ts';
+import { datesBetween, isoWeekday, PERIOD_UNITS, shortChineseDate, weekdayName, type ReportPeriod } from './periods.ts';
 import { fillTag } from './placeholders.ts';
 import type { HandbookSnapshot, SnapshotPlan, SnapshotProcedure, SnapshotRole } from './snapshot.ts';
 import type { PrefillKind } from './template.ts';
@@ -286,7 +286,8 @@ export function prefill(kind: PrefillKind, ctx: PrefillContext): PrefillPart[] {
   }
 }
 
-const UNIT_RANK = ['week', 'month', 'quarter', 'half', 'year'];
+// PERIOD_UNITS runs from the shortest period to the longest.
+const unitRank = (unit: string) => (PERIOD_UNITS as readonly string[]).indexOf(unit);
 
 /**
  * The plan that covers `period` for `roleId`, if one was written: a plan for
@@ -297,14 +298,14 @@ const UNIT_RANK = ['week', 'month', 'quarter', 'half', 'year'];
  * approved one before a submitted one.
  */
 export function findPlan(handbook: HandbookSnapshot, roleId: string, period: ReportPeriod): SnapshotPlan | undefined {
-  const own = UNIT_RANK.indexOf(period.unit);
+  const own = unitRank(period.unit);
   const rank = (plan: SnapshotPlan) => [
-    UNIT_RANK.indexOf(plan.covers.unit),
+    unitRank(plan.covers.unit),
     plan.kind === '工作计划' ? 0 : 1,
     plan.status === 'approved' ? 0 : 1,
   ];
   return handbook.plans
-    .filter((plan) => plan.role === roleId && UNIT_RANK.indexOf(plan.covers.unit) >= own && plan.covers.start <= period.start && plan.covers.end >= period.end)
+    .filter((plan) => plan.role === roleId && unitRank(plan.covers.unit) >= own && plan.covers.start <= period.start && plan.covers.end >= period.end)
     .sort((a, b) => {
       const [ra, rb] = [rank(a), rank(b)];
       return ra[0]! - rb[0]! || ra[1]! - rb[1]! || ra[2]! - rb[2]!;

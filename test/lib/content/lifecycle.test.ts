@@ -62,6 +62,9 @@ describe('lifecycle rules', () => {
     expect(archived).toContainEqual(expect.objectContaining({ file: 'policies/kaohe.mdx', field: 'supersedes', severity: 'warning', message: expect.stringContaining('在此之前没有有效版本') }));
     const draftSuccessor = problemsOf([{ file: 'policies/kaohe.mdx', replace: 'status: active', with: 'status: draft' }]);
     expect(draftSuccessor).toContainEqual(expect.objectContaining({ file: 'policies/kaohe-old.mdx', field: 'status', severity: 'warning', message: expect.stringContaining('新版发布前没有有效版本') }));
+    // An archived successor replaces nothing either; the message must not call it a draft.
+    const archivedSuccessor = problemsOf([{ file: 'policies/kaohe.mdx', replace: 'status: active', with: 'status: archived' }]);
+    expect(archivedSuccessor).toContainEqual(expect.objectContaining({ file: 'policies/kaohe-old.mdx', field: 'status', severity: 'warning', message: expect.stringContaining('草稿或已归档的版本不算') }));
   });
 
   it('reminds of overdue and due-soon reviews, but not of later ones or of drafts', () => {
@@ -76,5 +79,14 @@ describe('lifecycle rules', () => {
       ['roles/jingli.mdx', 'warning', '复查日期 2026-11-01 已过 21 天,请负责岗位复查并更新'],
       ['roles/zhuguan.mdx', 'warning', '将于 2026-12-22 到期复查(还有 30 天)'],
     ]);
+  });
+
+  it('reminds of a replaced role like /review/ does: only policies follow the changeover dates', () => {
+    // The site shows a changeover for policies only; another kind's old version still reads as current and stays on /review/.
+    const problems = problemsOf([
+      { file: 'roles/jingli.mdx', replace: 'owner: jingli', with: 'owner: jingli\nreviewBy: 2026-11-01' },
+      { file: 'roles/zhuguan.mdx', replace: 'owner: jingli', with: 'owner: jingli\nsupersedes: jingli' },
+    ]);
+    expect(problems.filter((p) => p.field === 'reviewBy').map((p) => p.file)).toEqual(['roles/jingli.mdx']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInForce, lifecycleOf, type LifecycleEntry } from '../../../src/lib/handbook/lifecycle.ts';
+import { lifecycleOf, type LifecycleEntry } from '../../../src/lib/handbook/lifecycle.ts';
 
 const OLD: LifecycleEntry = { id: 'old', status: 'active', effective: '2024-01-01' };
 const NEW: LifecycleEntry = { id: 'new', status: 'active', effective: '2027-01-01', supersedes: 'old' };
@@ -67,7 +67,7 @@ describe('lifecycle state on a date', () => {
     const loop = lifecycleOf([a, b]);
     expect(loop.stateOf('a', '2026-03-01')).toMatchObject({ kind: 'replaced', successor: 'b', current: undefined });
     expect(loop.stateOf('b', '2025-03-01')).toMatchObject({ kind: 'pending', inForce: undefined });
-    expect([loop.stateOf('a', '2026-03-01'), loop.stateOf('b', '2026-03-01')].some(isInForce)).toBe(false);
+    expect([loop.stateOf('a', '2026-03-01'), loop.stateOf('b', '2026-03-01')].some((state) => state.kind === 'in-force')).toBe(false);
   });
 
   it('puts an entry without an effective date in force at once', () => {
