@@ -65,8 +65,14 @@ function runNodes(runs: Run[]): Node[] {
   return runs.map((run) => {
     if (run.fill) return element('mark', run.text.replace(/^【|】$/g, ''), 'fill');
     let node: Node = document.createTextNode(run.text);
-    if (run.italic) node = Object.assign(element('em'), { textContent: run.text });
-    if (run.bold || run.runIn) node = Object.assign(element('strong'), { textContent: run.text });
+    // Wrap rather than replace, so bold italic text keeps both.
+    const wrap = (tag: 'em' | 'strong') => {
+      const outer = element(tag);
+      outer.append(node);
+      node = outer;
+    };
+    if (run.italic) wrap('em');
+    if (run.bold || run.runIn) wrap('strong');
     return node;
   });
 }
