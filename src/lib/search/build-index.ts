@@ -12,6 +12,7 @@ import * as pagefind from 'pagefind';
 import { isIndexable } from './fold.ts';
 import { fullFoldTable, tableForCorpus } from './fold-table.ts';
 import { extractPageText } from './page-text.ts';
+import { rankFlags } from './rank-flags.ts';
 import { alignText, textOfTokens } from './record-text.ts';
 import { PIECE_LENGTH, PIECE_STEP, pageRecords, shardPath, textPiecePath, type RecordMeta, type ShardEntry } from './records.ts';
 
@@ -64,7 +65,7 @@ export async function buildSearchIndex(
       pages++;
       const url = urlOfFile(file, base);
       texts.push({ url, text: page.text });
-      for (const record of pageRecords(url, page, table)) {
+      for (const record of pageRecords(url, page, table, rankFlags(page))) {
         records++;
         for (const token of record.content.split(' ')) if (token && isIndexable(token)) corpusChars.add(token);
         pending.push(
@@ -104,7 +105,7 @@ export async function buildSearchIndex(
     if (meta.field !== 'body') continue;
     const id = file.replace(/\.pf_fragment$/, '');
     const shard = shardPath(id);
-    shards.set(shard, { ...shards.get(shard), [id]: [meta.page, meta.title, meta.type, meta.dept, meta.lang] });
+    shards.set(shard, { ...shards.get(shard), [id]: [meta.page, meta.title, meta.type, meta.dept, meta.lang, meta.status] });
   }
   for (const [path, entries] of shards) write(path, JSON.stringify(entries));
   // Pagefind's own UI bundles are not used: the site has its own search UI.

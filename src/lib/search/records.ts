@@ -38,6 +38,8 @@ export interface RecordMeta {
   type: string;
   dept: string;
   lang: string;
+  /** The entry's status (`active`, `superseded` …); empty for pages without one. */
+  status: string;
   field: RecordField;
   /** Heads record: the opening words of the page, as shown. */
   summary?: string;
@@ -53,10 +55,20 @@ export function headsContent(title: string, headings: readonly string[], table: 
   return [...titleTokens, ...padding, headingTokens].filter(Boolean).join(' ');
 }
 
-/** The two records of a page at `url`. */
-export function pageRecords(url: string, page: PageText, table: FoldTable): SearchRecord[] {
-  const base = { title: page.title, page: url, type: page.type, dept: page.department, lang: page.lang };
-  const filters = (field: RecordField) => ({ field: [field], type: [page.type], ...(page.department ? { dept: [page.department] } : {}) });
+/**
+ * Filter values under `rank` that tell the browser how a page ranks among
+ * equal matches (see `rank.ts`): `retired` (superseded or archived),
+ * `report` (a plan or summary, not a handbook entry), and `lang:<lang>`.
+ * Passed in by the indexer, which knows which page type is a report.
+ */
+export type RankFlag = 'retired' | 'report' | `lang:${string}`;
+
+/** The two records of a page at `url`; `rank` are its rank flags. */
+export function pageRecords(url: string, page: PageText, table: FoldTable, rank: readonly RankFlag[] = []): SearchRecord[] {
+  const base = { title: page.title, page: url, type: page.type, dept: page.department, lang: page.lang, status: page.status ?? '' };
+  const filters = (field: RecordField) => ({
+    field: [field], type: [page.type], ...(page.department ? { dept: [page.department] } : {}), ...(rank.length ? { rank: [...rank] } : {}),
+  });
   const summary = page.text.slice(page.afterTitle).replace(/\s+/g, ' ').trim().slice(0, 80);
   const body: SearchRecord = {
     url, content: indexContent(page.text, table), language: 'und', filters: filters('body'),
@@ -92,5 +104,5 @@ export function shardPath(id: string): string {
   return `pages/${id.slice(id.indexOf('_') + 1, id.indexOf('_') + 3)}.json`;
 }
 
-/** What a shard holds per body record: page URL, title, type, department, language. */
-export type ShardEntry = [page: string, title: string, type: string, dept: string, lang: string];
+/** What a shard holds per body record: page URL, title, type, department, language, status. */
+export type ShardEntry = [page: string, title: string, type: string, dept: string, lang: string, status?: string];

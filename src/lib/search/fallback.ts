@@ -1,0 +1,51 @@
+/**
+ * What to search when a query finds nothing: its longest parts that do
+ * occur in the handbook ("顾客退货怎么办" → "顾客" "退货"). No stop-word list:
+ * a part qualifies by having hits, found by scanning the query left to right
+ * and taking at each point the longest run that occurs somewhere.
+ */
+
+/** Shortest part worth searching: single characters match nearly every page. */
+export const MIN_PART = 2;
+
+/**
+ * The longest parts of `term` (folded, no spaces) that have hits, left to
+ * right, not overlapping; `hasHits` answers for one candidate. Parts of
+ * fewer than MIN_PART characters are skipped. Empty when nothing qualifies.
+ */
+export async function longestParts(term: string, hasHits: (part: string) => Promise<boolean>): Promise<string[]> {
+  const chars = [...term];
+  const parts: string[] = [];
+  let i = 0;
+  while (i + MIN_PART <= chars.length) {
+    let found = 0;
+    for (let length = chars.length - i; length >= MIN_PART && !found; length--) {
+      if (i === 0 && length === chars.length) continue; // the whole term is known to have no hits
+      if (await hasHits(chars.slice(i, i + length).join(''))) found = length;
+    }
+    if (found) {
+      parts.push(chars.slice(i, i + found).join(''));
+      i += found;
+    } else i++;
+  }
+  return parts;
+}
+
+/**
+ * Which parts to search together: all of them if some page holds them all
+ * (`hasAll`), else the largest combination that does, longer parts first;
+ * at last the longest single part. Parts are tried in at most 2^n
+ * combinations, so a query is cut to its 6 longest parts.
+ */
+export async function combineParts(parts: readonly string[], hasAll: (parts: string[]) => Promise<boolean>): Promise<string[]> {
+  const pool = [...parts].sort((a, b) => b.length - a.length).slice(0, 6);
+  const combos: string[][] = [];
+  for (let mask = (1 << pool.length) - 1; mask > 0; mask--) combos.push(pool.filter((_, i) => mask & (1 << i)));
+  const weight = (combo: string[]) => combo.reduce((sum, part) => sum + part.length, 0);
+  combos.sort((a, b) => b.length - a.length || weight(b) - weight(a));
+  for (const combo of combos) {
+    if (combo.length === 1) return combo; // single parts were each found on their own
+    if (await hasAll(combo)) return parts.filter((part) => combo.includes(part));
+  }
+  return [];
+}

@@ -1,0 +1,20 @@
+/**
+ * The rank flags of a page (see `records.ts` RankFlag), decided at build
+ * time. Kept apart from `records.ts`, which the browser also loads: knowing
+ * which page type is a report needs the reports kind (and its schema).
+ */
+import { reports } from '../collections/reports.ts';
+import type { PageText } from './page-text.ts';
+import type { RankFlag } from './records.ts';
+
+/** Statuses of entries that are no longer in force. */
+const RETIRED = new Set(['superseded', 'archived']);
+
+/** Flags of `page`: retired, report, and its language. */
+export function rankFlags(page: Pick<PageText, 'status' | 'type' | 'lang'>): RankFlag[] {
+  const flags: RankFlag[] = [];
+  if (RETIRED.has(page.status)) flags.push('retired');
+  if (page.type === reports.labels.singular) flags.push('report');
+  if (page.lang) flags.push(`lang:${page.lang}`);
+  return flags;
+}
