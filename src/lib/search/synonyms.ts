@@ -58,20 +58,23 @@ export function foldGroups(groups: readonly (readonly string[])[], table: FoldTa
 /**
  * The term (folded) and its variants: for each group word found in the
  * term, the term with that word replaced by each other word of the group.
- * Longer words are tried first, so 电子邮件 is replaced as a whole. At most
- * MAX_VARIANTS, the term itself first.
+ * Longer words are matched first and occurrences do not overlap, so
+ * 电子邮件 is replaced as a whole, not its 邮件. One replacement per
+ * variant; at most MAX_VARIANTS, the term itself first.
  */
 export function expandTerm(term: string, groups: readonly (readonly string[])[]): string[] {
   const variants = [term];
   const words = groups.flatMap((group) => group.map((word) => ({ word, group }))).sort((a, b) => b.word.length - a.word.length);
+  const covered = new Set<number>();
   for (const { word, group } of words) {
-    for (const current of [...variants]) {
-      const at = current.indexOf(word);
-      if (at < 0) continue;
+    for (let at = term.indexOf(word); at >= 0; at = term.indexOf(word, at + 1)) {
+      const span = [...Array(word.length).keys()].map((i) => at + i);
+      if (span.some((i) => covered.has(i))) continue;
+      span.forEach((i) => covered.add(i));
       for (const other of group) {
-        if (other === word) continue;
-        const variant = current.slice(0, at) + other + current.slice(at + word.length);
-        if (!variants.includes(variant)) variants.push(variant);
+        const variant = term.slice(0, at) + other + term.slice(at + word.length);
+        if (other === word || variants.includes(variant)) continue;
+        variants.push(variant);
         if (variants.length >= MAX_VARIANTS) return variants;
       }
     }
