@@ -149,6 +149,8 @@ export class SearchEngine {
   #files = new Map<string, Promise<unknown>>();
   #queue: Promise<unknown> = Promise.resolve();
   #allFacets: Promise<Facets> | undefined;
+  /** Per term's hits: how many carry each rank flag (Pagefind's counts), to skip searches that cannot tell pages apart. */
+  #flagCounts = new WeakMap<TermHits, Record<string, number>>();
 
   /** `synonyms`: extra groups of interchangeable words (department names), added to the maintained vocabulary. */
   constructor(pagefind: PagefindApi, fold: FoldTable, bundleUrl: string, synonyms: readonly (readonly string[])[] = []) {
@@ -288,8 +290,10 @@ export class SearchEngine {
   /** Records of `field` holding a term (any variant), with its first position; `filters` narrow them. */
   async #termHits(term: Term, field: RecordField, filters: Record<string, string>): Promise<TermHits> {
     const hits: TermHits = new Map();
+    const flags: Record<string, number> = {};
     for (const [k, variant] of term.variants.entries()) {
-      const { results } = await this.#search(phraseOf(variant), { field, ...filters });
+      const { results, filters: counts } = await this.#search(phraseOf(variant), { field, ...filters });
+      for (const [flag, n] of Object.entries(counts.rank ?? {})) flags[flag] = (flags[flag] ?? 0) + n;
       for (const result of results) {
         if (!result.words.length) continue;
         const start = Math.min(...result.words);
@@ -301,16 +305,17 @@ export class SearchEngine {
         }
       }
     }
+    this.#flagCounts.set(hits, flags);
     return hits;
   }
 
   /** Records of `field` matching every term. */
-  async #matches(terms: Term[], field: RecordField, filters: Record<string, string>): Promise<{ matches: Match[]; pivot: Term }> {
+  async #matches(terms: Term[], field: RecordField, filters: Record<string, string>): Promise<{ matches: Match[]; pivot: Term; flagCounts: Record<string, number> }> {
     const perTerm: TermHits[] = [];
     for (const term of terms) perTerm.push(await this.#termHits(term, field, filters));
     // The term with the fewest hits: per-value searches below run on it, the cheapest.
-    const pivot = terms[perTerm.reduce((best, hits, i) => (hits.size < perTerm[best]!.size ? i : best), 0)]!;
-    return { matches: intersect(perTerm), pivot };
+    const best = perTerm.reduce((best, hits, i) => (hits.size < perTerm[best]!.size ? i : best), 0);
+    return { matches: intersect(perTerm), pivot: terms[best]!, flagCounts: this.#flagCounts.get(perTerm[best]!) ?? {} };
   }
 
   /** Ids of the records of `field` among `pivot`'s hits that carry filter value `key: value`. */
@@ -324,9 +329,13 @@ export class SearchEngine {
   }
 
   /** Rank keys of matches, before titles are known. */
-  async #keys(matches: Match[], pivot: Term, field: RecordField, filters: Record<string, string>, readerLang: string, match: (m: Match) => number) {
+  async #keys(
+    { matches, pivot, flagCounts }: { matches: Match[]; pivot: Term; flagCounts: Record<string, number> },
+    field: RecordField, filters: Record<string, string>, readerLang: string, match: (m: Match) => number,
+  ) {
     if (!matches.length) return [];
-    const flagged = async (flag: RankFlag) => this.#idsWith(pivot, field, filters, 'rank', flag);
+    // No hit of the pivot term carries the flag: no search needed to know no match does.
+    const flagged = async (flag: RankFlag) => (flagCounts[flag] ? this.#idsWith(pivot, field, filters, 'rank', flag) : new Set<string>());
     const [retired, report, own] = [await flagged('retired'), await flagged('report'), readerLang ? await flagged(`lang:${readerLang}`) : undefined];
     return matches.map((m) => ({
       m,
@@ -363,8 +372,8 @@ export class SearchEngine {
 
     const heads = await this.#matches(terms, 'heads', facetFilters);
     const inTitle = (m: Match) => m.starts.every((s) => s < TITLE_SLOTS);
-    const headKeys = await this.#keys(heads.matches, heads.pivot, 'heads', facetFilters, readerLang, (m) => (inTitle(m) ? MATCH.title : MATCH.headings));
-    const bodyKeys = await this.#keys(body.matches, body.pivot, 'body', facetFilters, readerLang, () => MATCH.body);
+    const headKeys = await this.#keys(heads, 'heads', facetFilters, readerLang, (m) => (inTitle(m) ? MATCH.title : MATCH.headings));
+    const bodyKeys = await this.#keys(body, 'body', facetFilters, readerLang, () => MATCH.body);
     const queries = terms.length === 1 ? terms[0]!.variants.map((v) => v.join('')) : [terms.map((t) => t.variants[0]!.join('')).join('')];
     // Title hits: their meta tells an exact title from a title that merely contains the query.
     const titleHits = headKeys
