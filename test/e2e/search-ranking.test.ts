@@ -74,6 +74,12 @@ describe('ranking', () => {
     const hits = await ranked('绩效考核办法');
     expect(hits[0]!.url).toBe('/policies/yunying-kaohe-banfa/');
     expect(indexOf(hits, '/policies/yunying-kaohe-banfa-2024/')).toBeGreaterThan(0);
+    // In the body the superseded version has 得分折算 earlier (position would rank it first); status wins.
+    const body = await ranked('得分折算');
+    const current = indexOf(body, '/policies/yunying-kaohe-banfa/');
+    const old = indexOf(body, '/policies/yunying-kaohe-banfa-2024/');
+    expect([body[current]!.rank, body[old]!.rank]).toEqual(['body', 'body']);
+    expect(current).toBeLessThan(old);
   });
 
   it('puts handbook entries above reports at an equal (title) match', async () => {
