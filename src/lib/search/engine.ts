@@ -17,7 +17,7 @@ import type { FoldTable } from './fold.ts';
 import { parseQuery, type SearchTerm } from './query.ts';
 import { compareRank, isExactTitle, MATCH, type RankKey } from './rank.ts';
 import { alignText, escapeHtml, excerptHtml, matchPositions } from './record-text.ts';
-import { PIECE_STEP, pieceFor, shardPath, textPiecePath, TITLE_SLOTS, type RankFlag, type RecordField, type RecordMeta, type ShardEntry } from './records.ts';
+import { MAIN_LANG, PIECE_STEP, pieceFor, shardPath, textPiecePath, TITLE_SLOTS, type RankFlag, type RecordField, type RecordMeta, type ShardEntry } from './records.ts';
 import { expandTerm, foldGroups, VOCABULARY } from './synonyms.ts';
 
 /** The part of Pagefind's browser API this engine uses. */
@@ -122,7 +122,7 @@ interface RankedResult {
  * to tell an exact title (each costs a small file): more are ranked by
  * position only.
  */
-const TITLE_META_LIMIT = 12;
+const TITLE_META_LIMIT = 8;
 /** Title length of a title hit whose meta is not loaded: after the known ones. */
 const UNKNOWN_LENGTH = Number.MAX_SAFE_INTEGER;
 
@@ -293,7 +293,8 @@ export class SearchEngine {
     const flags: Record<string, number> = {};
     for (const [k, variant] of term.variants.entries()) {
       const { results, filters: counts } = await this.#search(phraseOf(variant), { field, ...filters });
-      for (const [flag, n] of Object.entries(counts.rank ?? {})) flags[flag] = (flags[flag] ?? 0) + n;
+      // Counts of the rank filter, once its chunk is loaded (the first flag search loads it).
+      if (counts.rank) for (const [flag, n] of Object.entries(counts.rank)) flags[flag] = (flags[flag] ?? 0) + n;
       for (const result of results) {
         if (!result.words.length) continue;
         const start = Math.min(...result.words);
@@ -305,17 +306,17 @@ export class SearchEngine {
         }
       }
     }
-    this.#flagCounts.set(hits, flags);
+    if (Object.keys(flags).length) this.#flagCounts.set(hits, flags);
     return hits;
   }
 
   /** Records of `field` matching every term. */
-  async #matches(terms: Term[], field: RecordField, filters: Record<string, string>): Promise<{ matches: Match[]; pivot: Term; flagCounts: Record<string, number> }> {
+  async #matches(terms: Term[], field: RecordField, filters: Record<string, string>): Promise<{ matches: Match[]; pivot: Term; flagCounts: Record<string, number> | undefined }> {
     const perTerm: TermHits[] = [];
     for (const term of terms) perTerm.push(await this.#termHits(term, field, filters));
     // The term with the fewest hits: per-value searches below run on it, the cheapest.
     const best = perTerm.reduce((best, hits, i) => (hits.size < perTerm[best]!.size ? i : best), 0);
-    return { matches: intersect(perTerm), pivot: terms[best]!, flagCounts: this.#flagCounts.get(perTerm[best]!) ?? {} };
+    return { matches: intersect(perTerm), pivot: terms[best]!, flagCounts: this.#flagCounts.get(perTerm[best]!) };
   }
 
   /** Ids of the records of `field` among `pivot`'s hits that carry filter value `key: value`. */
@@ -330,13 +331,19 @@ export class SearchEngine {
 
   /** Rank keys of matches, before titles are known. */
   async #keys(
-    { matches, pivot, flagCounts }: { matches: Match[]; pivot: Term; flagCounts: Record<string, number> },
+    { matches, pivot, flagCounts }: { matches: Match[]; pivot: Term; flagCounts: Record<string, number> | undefined },
     field: RecordField, filters: Record<string, string>, readerLang: string, match: (m: Match) => number,
   ) {
     if (!matches.length) return [];
-    // No hit of the pivot term carries the flag: no search needed to know no match does.
-    const flagged = async (flag: RankFlag) => (flagCounts[flag] ? this.#idsWith(pivot, field, filters, 'rank', flag) : new Set<string>());
-    const [retired, report, own] = [await flagged('retired'), await flagged('report'), readerLang ? await flagged(`lang:${readerLang}`) : undefined];
+    // When Pagefind's counts say no hit of the pivot term carries a flag, no search is needed to know no match does.
+    const flagged = async (flag: RankFlag) => (flagCounts && !flagCounts[flag] ? new Set<string>() : this.#idsWith(pivot, field, filters, 'rank', flag));
+    const retired = await flagged('retired');
+    const report = await flagged('report');
+    // Pages in the main language carry no language flag (see rank-flags.ts): its readers find the others by `lang:*`.
+    const reader = readerLang || MAIN_LANG;
+    const otherLang = reader === MAIN_LANG ? await flagged('lang:*') : undefined;
+    const ownLang = reader === MAIN_LANG ? undefined : await flagged(`lang:${reader}`);
+    const foreign = (id: string) => (otherLang ? otherLang.has(id) : !ownLang!.has(id));
     return matches.map((m) => ({
       m,
       key: {
@@ -344,7 +351,7 @@ export class SearchEngine {
         retired: retired.has(m.result.id),
         report: report.has(m.result.id),
         synonym: !m.literal,
-        foreign: own ? !own.has(m.result.id) : false,
+        foreign: foreign(m.result.id),
         start: m.starts[0]!,
         titleLength: UNKNOWN_LENGTH,
       } satisfies RankKey,
@@ -356,7 +363,6 @@ export class SearchEngine {
     const parsed = parseQuery(query, this.#fold);
     const empty = { terms: parsed, total: 0, facets: async () => EMPTY_FACETS, next: async () => [], pages: async () => [] };
     if (!parsed.length) return empty;
-    await this.allFacets(); // filter chunks loaded: counts per filter value are right from the first search
     const readerLang = options.readerLang ?? (typeof document === 'undefined' ? '' : document.documentElement.lang);
     const terms = this.#terms(parsed, options.synonyms ?? false);
     const facetFilters = { ...(filters.type ? { type: filters.type } : {}), ...(filters.dept ? { dept: filters.dept } : {}) };

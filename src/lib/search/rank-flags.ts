@@ -5,16 +5,16 @@
  */
 import { reports } from '../collections/reports.ts';
 import type { PageText } from './page-text.ts';
-import type { RankFlag } from './records.ts';
+import { MAIN_LANG, type RankFlag } from './records.ts';
 
 /** Statuses of entries that are no longer in force. */
 const RETIRED = new Set(['superseded', 'archived']);
 
-/** Flags of `page`: retired, report, and its language. */
+/** Flags of `page`: retired, report, and its language unless it is the main one. */
 export function rankFlags(page: Pick<PageText, 'status' | 'type' | 'lang'>): RankFlag[] {
   const flags: RankFlag[] = [];
   if (RETIRED.has(page.status)) flags.push('retired');
   if (page.type === reports.labels.singular) flags.push('report');
-  if (page.lang) flags.push(`lang:${page.lang}`);
+  if (page.lang && page.lang !== MAIN_LANG) flags.push('lang:*', `lang:${page.lang}`);
   return flags;
 }

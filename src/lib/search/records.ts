@@ -58,10 +58,15 @@ export function headsContent(title: string, headings: readonly string[], table: 
 /**
  * Filter values under `rank` that tell the browser how a page ranks among
  * equal matches (see `rank.ts`): `retired` (superseded or archived),
- * `report` (a plan or summary, not a handbook entry), and `lang:<lang>`.
+ * `report` (a plan or summary, not a handbook entry), and for a page not in
+ * MAIN_LANG `lang:*` and `lang:<lang>`. Only the minority carries a flag:
+ * the filter's file, downloaded with the first search, stays small.
  * Passed in by the indexer, which knows which page type is a report.
  */
 export type RankFlag = 'retired' | 'report' | `lang:${string}`;
+
+/** The site's main language (pages default to it): its pages carry no language flag. */
+export const MAIN_LANG = 'zh-CN';
 
 /** The two records of a page at `url`; `rank` are its rank flags. */
 export function pageRecords(url: string, page: PageText, table: FoldTable, rank: readonly RankFlag[] = []): SearchRecord[] {

@@ -44,10 +44,10 @@ describe('isExactTitle', () => {
 });
 
 describe('rankFlags', () => {
-  it('flags retired entries, reports and the language', () => {
-    expect(rankFlags({ status: 'superseded', type: '制度', lang: 'zh-CN' })).toEqual(['retired', 'lang:zh-CN']);
-    expect(rankFlags({ status: 'archived', type: '岗位', lang: 'zh-HK' })).toEqual(['retired', 'lang:zh-HK']);
-    expect(rankFlags({ status: 'approved', type: '报告', lang: 'zh-CN' })).toEqual(['report', 'lang:zh-CN']);
+  it('flags retired entries, reports and a language other than the main one', () => {
+    expect(rankFlags({ status: 'superseded', type: '制度', lang: 'zh-CN' })).toEqual(['retired']);
+    expect(rankFlags({ status: 'archived', type: '岗位', lang: 'zh-HK' })).toEqual(['retired', 'lang:*', 'lang:zh-HK']);
+    expect(rankFlags({ status: 'approved', type: '报告', lang: 'zh-CN' })).toEqual(['report']);
     expect(rankFlags({ status: 'active', type: '流程', lang: '' })).toEqual([]);
   });
 });
