@@ -107,6 +107,14 @@ interface Match {
   literal: boolean;
 }
 
+/** Which records carry each rank flag. */
+interface RankFlags {
+  retired: Set<string>;
+  report: Set<string>;
+  /** True for a record in another language than the reader's. */
+  foreign(id: string): boolean;
+}
+
 interface RankedResult {
   result: PagefindResult;
   rank: HitRank;
@@ -319,39 +327,43 @@ export class SearchEngine {
     return { matches: intersect(perTerm), pivot: terms[best]!, flagCounts: this.#flagCounts.get(perTerm[best]!) };
   }
 
-  /** Ids of the records of `field` among `pivot`'s hits that carry filter value `key: value`. */
-  async #idsWith(pivot: Term, field: RecordField, filters: Record<string, string>, key: string, value: string): Promise<Set<string>> {
+  /** Ids of the records of `field` (any field when undefined) among `pivot`'s hits that carry filter value `key: value`. */
+  async #idsWith(pivot: Term, field: RecordField | undefined, filters: Record<string, string>, key: string, value: string): Promise<Set<string>> {
     const ids = new Set<string>();
     for (const variant of pivot.variants) {
-      const { results } = await this.#search(phraseOf(variant), { field, ...filters, [key]: value });
+      const { results } = await this.#search(phraseOf(variant), { ...(field ? { field } : {}), ...filters, [key]: value });
       for (const result of results) ids.add(result.id);
     }
     return ids;
   }
 
-  /** Rank keys of matches, before titles are known. */
-  async #keys(
-    { matches, pivot, flagCounts }: { matches: Match[]; pivot: Term; flagCounts: Record<string, number> | undefined },
-    field: RecordField, filters: Record<string, string>, readerLang: string, match: (m: Match) => number,
-  ) {
-    if (!matches.length) return [];
+  /**
+   * Which records among the hits of `pivot` carry each rank flag, in either
+   * field (a heads record holds the pivot term too: its page's body does):
+   * one search per flag serves titles, headings and body.
+   */
+  async #flags(pivot: Term, filters: Record<string, string>, flagCounts: Record<string, number> | undefined, readerLang: string): Promise<RankFlags> {
     // When Pagefind's counts say no hit of the pivot term carries a flag, no search is needed to know no match does.
-    const flagged = async (flag: RankFlag) => (flagCounts && !flagCounts[flag] ? new Set<string>() : this.#idsWith(pivot, field, filters, 'rank', flag));
+    const flagged = async (flag: RankFlag) => (flagCounts && !flagCounts[flag] ? new Set<string>() : this.#idsWith(pivot, undefined, filters, 'rank', flag));
     const retired = await flagged('retired');
     const report = await flagged('report');
     // Pages in the main language carry no language flag (see rank-flags.ts): its readers find the others by `lang:*`.
     const reader = readerLang || MAIN_LANG;
     const otherLang = reader === MAIN_LANG ? await flagged('lang:*') : undefined;
     const ownLang = reader === MAIN_LANG ? undefined : await flagged(`lang:${reader}`);
-    const foreign = (id: string) => (otherLang ? otherLang.has(id) : !ownLang!.has(id));
+    return { retired, report, foreign: (id: string) => (otherLang ? otherLang.has(id) : !ownLang!.has(id)) };
+  }
+
+  /** Rank keys of matches, before titles are known. */
+  #keys(matches: Match[], flags: RankFlags, match: (m: Match) => number) {
     return matches.map((m) => ({
       m,
       key: {
         match: match(m),
-        retired: retired.has(m.result.id),
-        report: report.has(m.result.id),
+        retired: flags.retired.has(m.result.id),
+        report: flags.report.has(m.result.id),
         synonym: !m.literal,
-        foreign: foreign(m.result.id),
+        foreign: flags.foreign(m.result.id),
         start: m.starts[0]!,
         titleLength: UNKNOWN_LENGTH,
       } satisfies RankKey,
@@ -378,8 +390,9 @@ export class SearchEngine {
 
     const heads = await this.#matches(terms, 'heads', facetFilters);
     const inTitle = (m: Match) => m.starts.every((s) => s < TITLE_SLOTS);
-    const headKeys = await this.#keys(heads, 'heads', facetFilters, readerLang, (m) => (inTitle(m) ? MATCH.title : MATCH.headings));
-    const bodyKeys = await this.#keys(body, 'body', facetFilters, readerLang, () => MATCH.body);
+    const flags = body.matches.length ? await this.#flags(body.pivot, facetFilters, body.flagCounts, readerLang) : undefined;
+    const headKeys = flags ? this.#keys(heads.matches, flags, (m) => (inTitle(m) ? MATCH.title : MATCH.headings)) : [];
+    const bodyKeys = flags ? this.#keys(body.matches, flags, () => MATCH.body) : [];
     const queries = terms.length === 1 ? terms[0]!.variants.map((v) => v.join('')) : [terms.map((t) => t.variants[0]!.join('')).join('')];
     // Title hits: their meta tells an exact title from a title that merely contains the query.
     const titleHits = headKeys
