@@ -205,7 +205,7 @@ export class SearchEngine {
   /** All filter values of the whole index, with page counts; computed once. */
   allFacets(): Promise<Facets> {
     this.#allFacets ??= (async () => {
-      // filters() loads every filter chunk, so that searches count per filter value from the first one on;
+      // filters() loads every filter chunk (the search page needs the type and department values);
       // a null search then counts pages (body records only).
       await this.#serial(() => this.#pagefind.filters());
       const { filters } = await this.#search(null, { field: 'body' });
