@@ -307,7 +307,9 @@ export class SearchEngine {
   #marked(text: string, tokens: readonly (readonly string[])[], options: Parameters<typeof excerptHtml>[3], offset = 0, start?: number): string {
     const aligned = alignText(text, this.#fold);
     const { first, marked } = matchPositions(aligned, tokens);
-    return excerptHtml(aligned, start !== undefined ? start - offset : Math.max(first, 0), marked, options);
+    // `tokens` list the query's terms and then their synonyms: a hit through a synonym alone is still where the excerpt starts.
+    const at = first >= 0 || !marked.size ? Math.max(first, 0) : Math.min(...marked);
+    return excerptHtml(aligned, start !== undefined ? start - offset : at, marked, options);
   }
 
   /**
