@@ -127,7 +127,8 @@ step('首次查询传输量(冷缓存,gzip;每个查询都用全新的浏览器�
  * through its API (loading it, searching, and the data of as many results).
  */
 async function coldQuery(query: string, engine: 'ours' | 'pagefind-default') {
-  const context = await browser.newContext();
+  // Service workers blocked: the offline copy's precache (the whole site) would otherwise land in the first query's bytes.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${server.url}roles/yunying-jingli/`, { waitUntil: 'networkidle' });
   const result = await bytesDuring(page, async () => {
@@ -168,7 +169,8 @@ const summarise = (list: Awaited<ReturnType<typeof coldQuery>>[]) => {
 const dropdown = summarise(cold.ours);
 const dropdownDefault = summarise(cold['pagefind-default']);
 const searchPage = await (async () => {
-  const context = await browser.newContext();
+  // Service workers blocked: the offline copy's precache (the whole site) would otherwise land in the first query's bytes.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const result = await bytesDuring(page, async () => {
     await page.goto(`${server.url}search/?q=${encodeURIComponent(firstQueries[0]!)}`);

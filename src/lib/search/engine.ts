@@ -398,10 +398,17 @@ export class SearchEngine {
     return ids;
   }
 
-  /** Which records among the hits of `pivot` carry each rank flag: one search per flag. */
-  async #flags(pivot: Term, filters: Record<string, string>, flagCounts: Record<string, number> | undefined, readerLang: string, cancelled?: () => boolean): Promise<RankFlags> {
-    // When Pagefind's counts say no hit of the pivot term carries a flag, no search is needed to know no match does.
-    const flagged = async (flag: RankFlag) => (flagCounts && !flagCounts[flag] ? new Set<string>() : this.#idsWith(pivot, filters, 'rank', flag, cancelled));
+  /**
+   * Which records among `matches` (the hits of `pivot` narrowed by the other
+   * terms) carry each rank flag: one search of `pivot` per flag, unless
+   * nothing needs ordering or Pagefind's counts already tell.
+   */
+  async #flags(matches: Match[], pivot: Term, filters: Record<string, string>, flagCounts: Record<string, number> | undefined, readerLang: string, cancelled?: () => boolean): Promise<RankFlags> {
+    const flagged = async (flag: RankFlag) => {
+      // A single match needs no order; when Pagefind's counts say no hit of the pivot term carries a flag, no match does.
+      if (matches.length < 2 || (flagCounts && !flagCounts[flag])) return new Set<string>();
+      return this.#idsWith(pivot, filters, 'rank', flag, cancelled);
+    };
     const retired = await flagged('retired');
     const report = await flagged('report');
     // Pages in the main language carry no language flag (see rank-flags.ts): its readers find the others by `lang:*`.
@@ -430,7 +437,7 @@ export class SearchEngine {
       }
     }
 
-    const flags = matches.length ? await this.#flags(pivot, facetFilters, flagCounts, readerLang, cancelled) : undefined;
+    const flags = matches.length ? await this.#flags(matches, pivot, facetFilters, flagCounts, readerLang, cancelled) : undefined;
     const keyed = matches.map((m) => ({
       m,
       key: {
