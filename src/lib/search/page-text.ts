@@ -22,7 +22,7 @@ export interface PageText {
   afterTitle: number;
   type: string;
   department: string;
-  /** The entry's status (`active`, `superseded` …), from `data-search-status`; empty when the page has none. */
+  /** The entry's state for ranking, from `data-search-status`: a policy's lifecycle state (`in-force`, `replaced` …), another kind's status; empty when the page has none. */
   status: string;
   lang: string;
 }
