@@ -85,6 +85,9 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
   };
 
   input.addEventListener('input', () => {
+    // The search under way (if any) is superseded by this keystroke, not only once the next search starts:
+    // it stops at its next index call instead of loading chunks for text the reader has already typed past.
+    sequence++;
     clearTimeout(timer);
     timer = setTimeout(run, 90);
   });
@@ -111,5 +114,6 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) close();
   });
-  if (input.value.trim()) void run();
+  // Text typed before this script loaded: searched once typing pauses, like any keystroke.
+  if (input.value.trim()) timer = setTimeout(run, 90);
 }
