@@ -8,7 +8,8 @@
  * 2. builds it with this project (search index included) and indexes the same page texts with
  *    Pagefind's defaults (language taken from each page, default segmentation);
  * 3. derives queries (2/3/4-character substrings, frequent words, Simplified↔Traditional
- *    conversions, mixed Latin/Chinese, single characters) and their ground truth by substring match;
+ *    conversions, mixed Latin/Chinese, single characters) and their ground truth by substring match,
+ *    and title queries (a page's full title: is a page with exactly that title ranked first?);
  * 4. runs every query in headless Chromium against both, and measures the bytes a first query
  *    transfers and the time to results.
  * Prints a table and writes <out>/results.json.
@@ -22,9 +23,9 @@ import type { Page } from 'playwright-core';
 import { generateHandbook } from '../src/lib/bench/generate-handbook.ts';
 import { precompress } from '../src/lib/bench/precompress.ts';
 import { createRandom } from '../src/lib/bench/random.ts';
-import { deriveQueries, foldCorpus, groundTruth, type CorpusPage } from '../src/lib/bench/search-queries.ts';
+import { deriveQueries, foldCorpus, groundTruth, titleQueries, type CorpusPage } from '../src/lib/bench/search-queries.ts';
 import { bytesByKind, type FetchedFile } from '../src/lib/bench/search-bytes.ts';
-import { median, metricsByClass, percentile, type QueryOutcome } from '../src/lib/bench/search-metrics.ts';
+import { exactTitleFirst, median, metricsByClass, percentile, type QueryOutcome, type TitleOutcome } from '../src/lib/bench/search-metrics.ts';
 import { urlOfFile } from '../src/lib/search/build-index.ts';
 import { fullFoldTable } from '../src/lib/search/fold-table.ts';
 import { extractPageText } from '../src/lib/search/page-text.ts';
@@ -92,7 +93,8 @@ step('生成查询与标准答案');
 const table = fullFoldTable();
 const folded = foldCorpus(pages, table);
 const queries = deriveQueries(pages, createRandom(Number(args.seed)), perClass).map((q) => ({ ...q, truth: groundTruth(q.query, folded, table) }));
-console.log(`  ${queries.length} 个查询`);
+const titles = titleQueries(pages, createRandom(Number(args.seed) + 1), perClass, table);
+console.log(`  ${queries.length} 个查询,另有 ${titles.length} 个标题查询`);
 
 const server = await serveStatic(siteDir, '/', { gzip: true });
 const browser = await launchBrowser();
@@ -125,7 +127,8 @@ step('首次查询传输量(冷缓存,gzip;每个查询都用全新的浏览器�
  * through its API (loading it, searching, and the data of as many results).
  */
 async function coldQuery(query: string, engine: 'ours' | 'pagefind-default') {
-  const context = await browser.newContext();
+  // Service workers blocked: the offline copy's precache (the whole site) would otherwise land in the first query's bytes.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${server.url}roles/yunying-jingli/`, { waitUntil: 'networkidle' });
   const result = await bytesDuring(page, async () => {
@@ -166,7 +169,8 @@ const summarise = (list: Awaited<ReturnType<typeof coldQuery>>[]) => {
 const dropdown = summarise(cold.ours);
 const dropdownDefault = summarise(cold['pagefind-default']);
 const searchPage = await (async () => {
-  const context = await browser.newContext();
+  // Service workers blocked: the offline copy's precache (the whole site) would otherwise land in the first query's bytes.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const result = await bytesDuring(page, async () => {
     await page.goto(`${server.url}search/?q=${encodeURIComponent(firstQueries[0]!)}`);
@@ -227,6 +231,18 @@ for (const [i, q] of queries.entries()) {
   timings['pagefind-default'].push(result.plain.ms);
   if ((i + 1) % 100 === 0) console.log(`  ${i + 1}/${queries.length}`);
 }
+
+// Ranking: each title query as the search box runs it (synonyms on, a mainland reader on a Simplified page).
+const titleOutcomes: TitleOutcome[] = [];
+for (const q of titles) {
+  const top = await page.evaluate(async (query) => {
+    const w = window as unknown as Record<string, any>;
+    const outcome = await w.ours.search(query, {}, { synonyms: true });
+    return ((await outcome.next(1))[0]?.url as string | undefined) ?? null;
+  }, q.query);
+  titleOutcomes.push({ query: q.query, truth: q.truth, top: top ?? undefined });
+}
+const titleFirst = exactTitleFirst(titleOutcomes);
 await browser.close();
 await server.close();
 
@@ -249,12 +265,16 @@ const timing = {
 console.log(`\n出结果时间(搜索代码已加载,查询到前 10 条结果及摘要):本项目 中位数 ${timing.ours.medianMs.toFixed(1)} ms,P90 ${timing.ours.p90Ms.toFixed(1)} ms;默认 中位数 ${timing['pagefind-default'].medianMs.toFixed(1)} ms,P90 ${timing['pagefind-default'].p90Ms.toFixed(1)} ms`);
 console.log(`首次查询传输量(gzip):${firstQueryLine()};搜索页含页面 ${kb(searchPage.bytes)}`);
 console.log(`构建:${buildSeconds.toFixed(1)} s(本项目,含索引);默认 Pagefind 索引 ${defaultIndexSeconds.toFixed(1)} s`);
+const titleMisses = titleOutcomes.filter((o) => o.top === undefined || !o.truth.includes(o.top));
+console.log(`排序:标题查询 ${titleOutcomes.length} 个,标题完全相同的页面排第一 ${(titleFirst * 100).toFixed(1)} %(目标 100 %)`);
+for (const miss of titleMisses.slice(0, 5)) console.log(`  未排第一:“${miss.query}” → 第一条 ${miss.top ?? '(无结果)'},应为 ${miss.truth.join(' 或 ')}`);
 
 const report = {
   date: new Date().toISOString(),
   corpus: { pages: pages.length, generated: generated.byCollection, traditionalPages: pages.filter((p) => p.lang !== 'zh-CN').length },
   queries: queries.length,
   metrics,
+  ranking: { titleQueries: titleOutcomes.length, exactTitleFirst: titleFirst, misses: titleMisses.slice(0, 20) },
   timing,
   firstQueryBytes: { headerBox: dropdown, headerBoxPagefindDefault: dropdownDefault, searchPage: { bytes: searchPage.bytes, requests: searchPage.requests, files: searchPage.files } },
   build: { seconds: buildSeconds, indexLine, defaultIndexSeconds },

@@ -1,7 +1,7 @@
 /** The search page: reads ?q=&type=&dept=, shows ranked results ten at a time. */
 import type { SearchHit, SearchOutcome } from '../lib/search/engine.ts';
 import { escapeHtml } from '../lib/search/record-text.ts';
-import { getSearchEngine, searchUnavailableMessage } from './search-engine.ts';
+import { getSearchEngine, hasSearchableText, searchUnavailableMessage } from './search-engine.ts';
 
 const PAGE_SIZE = 10;
 
@@ -13,13 +13,14 @@ function hitHtml(hit: SearchHit): string {
   );
 }
 
-function fillSelect(select: HTMLSelectElement, counts: Record<string, number> | undefined, all: Record<string, number>, selected: string) {
+/** Options of a filter: each value with the number of results choosing it would show. */
+function fillSelect(select: HTMLSelectElement, counts: Record<string, number>, all: Record<string, number>, selected: string) {
   const values = Object.keys(all).sort((a, b) => a.localeCompare(b, 'zh-CN'));
   select.innerHTML =
     '<option value="">全部</option>' +
     values
       .map((value) => {
-        const count = counts ? ` (${counts[value] ?? 0})` : '';
+        const count = ` (${counts[value] ?? 0})`;
         return `<option value="${escapeHtml(value)}"${value === selected ? ' selected' : ''}>${escapeHtml(value)}${count}</option>`;
       })
       .join('');
@@ -77,16 +78,22 @@ export function enhanceSearchPage(form: HTMLFormElement): void {
       return;
     }
     empty.hidden = true;
+    // Punctuation alone: said at once, without downloading the index.
+    if (!hasSearchableText(query)) {
+      status.textContent = '请输入要查找的文字或数字(标点符号会被忽略)。';
+      return;
+    }
     status.textContent = '正在搜索…';
     try {
       const engine = await getSearchEngine();
-      const [found, all] = await Promise.all([engine.search(query, state), engine.allFacets()]);
+      const found = await engine.search(query, state, { synonyms: true, fallback: true });
+      const [all, facets] = await Promise.all([engine.allFacets(), found.facets()]);
       if (mine !== sequence) return;
       outcome = found;
       filters.hidden = false;
-      // Counts follow the other filter; a select whose own filter is set shows none (they would all be 0).
-      fillSelect(typeSelect, state.type ? undefined : found.facets?.type, all.type, state.type);
-      fillSelect(deptSelect, state.dept ? undefined : found.facets?.dept, all.dept, state.dept);
+      // Each option counts the results it would show: types under the chosen department, departments under the chosen type.
+      fillSelect(typeSelect, facets.type, all.type, state.type);
+      fillSelect(deptSelect, facets.dept, all.dept, state.dept);
       if (!found.terms.length) {
         status.textContent = '请输入要查找的文字或数字(标点符号会被忽略)。';
         return;
@@ -99,7 +106,9 @@ export function enhanceSearchPage(form: HTMLFormElement): void {
         empty.hidden = false;
         return;
       }
-      status.textContent = `找到 ${found.total} 个包含“${query}”的页面${filtered}。`;
+      status.textContent = found.fallback
+        ? `没有找到“${query}”,以下是“${found.fallback.join(' ')}”的结果:${found.total} 个页面${filtered}。`
+        : `找到 ${found.total} 个包含“${query}”的页面${filtered}。`;
       await showMore();
     } catch {
       if (mine === sequence) status.textContent = searchUnavailableMessage();

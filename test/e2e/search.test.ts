@@ -175,8 +175,11 @@ describe('header search box', () => {
     await page.keyboard.type('總值班');
     await page.waitForSelector('#site-search-results [role="option"]');
     expect(await page.getAttribute('#site-search', 'aria-expanded')).toBe('true');
-    await page.keyboard.press('ArrowDown');
+    // The best hit is active as soon as results appear; the arrows move from there.
     expect(await page.getAttribute('#site-search', 'aria-activedescendant')).toBe('search-option-0');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getAttribute('#site-search', 'aria-activedescendant')).toBe('search-option-1');
+    await page.keyboard.press('ArrowUp');
     expect(await page.getAttribute('#search-option-0', 'aria-selected')).toBe('true');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/procedures/zongzhiban/');

@@ -69,3 +69,18 @@ export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
+
+/** A title query and the page search ranked first. */
+export interface TitleOutcome {
+  query: string;
+  /** Pages whose title is exactly the query. */
+  truth: readonly string[];
+  /** URL of the first result; undefined when nothing was found. */
+  top: string | undefined;
+}
+
+/** Share of title queries whose first result is a page with exactly that title (1 when there are none). */
+export function exactTitleFirst(outcomes: readonly TitleOutcome[]): number {
+  if (!outcomes.length) return 1;
+  return outcomes.filter((o) => o.top !== undefined && o.truth.includes(o.top)).length / outcomes.length;
+}

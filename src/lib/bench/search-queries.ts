@@ -78,6 +78,25 @@ export function deriveQueries(pages: readonly CorpusPage[], random: Random, perC
   return queries;
 }
 
+/**
+ * Title queries: the full titles of `count` random pages (distinct titles),
+ * each with the pages whose title is, as search sees it, exactly the query
+ * — one of them should rank first.
+ */
+export function titleQueries(pages: readonly (CorpusPage & { title: string })[], random: Random, count: number, table: FoldTable): BenchQuery[] {
+  const byTitle = new Map<string, string[]>();
+  for (const page of pages) {
+    const key = searchableForm(page.title, table);
+    if (key) byTitle.set(key, [...(byTitle.get(key) ?? []), page.url]);
+  }
+  const titles = [...new Set(pages.map((p) => p.title).filter((t) => searchableForm(t, table)))];
+  return random.sample(titles, Math.min(count, titles.length)).map((title) => ({
+    className: 'title',
+    query: title,
+    truth: byTitle.get(searchableForm(title, table))!,
+  }));
+}
+
 /** Pages containing every term of `query`, by substring match over their folded text. */
 export function groundTruth(query: string, pages: readonly { url: string; folded: string }[], table: FoldTable): string[] {
   const terms = parseQuery(query, table).map((t) => t.tokens.join(''));

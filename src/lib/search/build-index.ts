@@ -14,6 +14,7 @@ import { isIndexable } from './fold.ts';
 import { fullFoldTable, tableForCorpus } from './fold-table.ts';
 import { extractPageText } from './page-text.ts';
 import { chunkStartsOfMeta } from './prefix-chunks.ts';
+import { rankFlags } from './rank-flags.ts';
 import { alignText, textOfTokens } from './record-text.ts';
 import { PIECE_LENGTH, PIECE_STEP, pageRecords, pageSummary, shardPath, textPiecePath, type RecordMeta, type ShardEntry } from './records.ts';
 
@@ -69,7 +70,7 @@ export async function buildSearchIndex(
       const url = urlOfFile(file, base);
       texts.push({ url, text: page.text });
       shown.set(url, [pageSummary(page), page.headings.join('\n')]);
-      for (const record of pageRecords(url, page, table)) {
+      for (const record of pageRecords(url, page, table, rankFlags(page))) {
         records++;
         // Tokens are n-grams: every character of them is in the corpus (the fold table needs them all).
         for (const token of record.content.split(' ')) for (const char of token) if (isIndexable(char)) corpusChars.add(char);

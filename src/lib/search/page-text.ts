@@ -22,6 +22,8 @@ export interface PageText {
   afterTitle: number;
   type: string;
   department: string;
+  /** The entry's state for ranking, from `data-search-status`: a policy's lifecycle state (`in-force`, `replaced` …), another kind's status; empty when the page has none. */
+  status: string;
   lang: string;
 }
 
@@ -33,6 +35,7 @@ export function extractPageText(html: string): PageText | null {
   let lang = '';
   let type: string | undefined;
   let department = '';
+  let status = '';
   let depth = 0; // element depth inside <main>
   let ignoreDepth = 0; // depth at which an ignored subtree started (0 = none)
   let headingTag: string | undefined;
@@ -59,6 +62,7 @@ export function extractPageText(html: string): PageText | null {
         if (name === 'main' && attributes['data-search-type'] !== undefined) {
           type = attributes['data-search-type'];
           department = attributes['data-search-department'] ?? '';
+          status = attributes['data-search-status'] ?? '';
           depth = 1;
           return;
         }
@@ -123,6 +127,7 @@ export function extractPageText(html: string): PageText | null {
     afterTitle: squeeze(text.slice(0, afterTitle)).trimStart().length,
     type,
     department,
+    status,
     lang,
   };
 }

@@ -15,6 +15,13 @@ export interface SearchTerm {
   phrase: string;
 }
 
+/** The search term of folded characters `tokens` (non-empty): its n-gram phrase, or a prefix when shorter than an n-gram. */
+export function termOf(tokens: readonly string[]): SearchTerm {
+  const key = tokens.join('');
+  const phrase = tokens.length < NGRAM ? key : `"${ngrams([...tokens]).slice(0, tokens.length - NGRAM + 1).join(' ')}"`;
+  return { tokens: [...tokens], phrase };
+}
+
 /** Terms of a query; empty when it holds no letter or digit. Repeated terms are dropped. */
 export function parseQuery(query: string, table: FoldTable): SearchTerm[] {
   const seen = new Set<string>();
@@ -24,8 +31,7 @@ export function parseQuery(query: string, table: FoldTable): SearchTerm[] {
     const key = tokens.join('');
     if (!tokens.length || seen.has(key)) continue;
     seen.add(key);
-    const phrase = tokens.length < NGRAM ? key : `"${ngrams(tokens).slice(0, tokens.length - NGRAM + 1).join(' ')}"`;
-    terms.push({ tokens, phrase });
+    terms.push(termOf(tokens));
   }
   // A term contained in another adds nothing: "考核 考核办法" is "考核办法".
   return terms.filter((term) => !terms.some((other) => other !== term && other.tokens.join('').includes(term.tokens.join(''))));

@@ -66,15 +66,29 @@ export function pageSummary(page: PageText): string {
   return page.text.slice(page.afterTitle).replace(/\s+/g, ' ').trim().slice(0, 80);
 }
 
-/** The record of a page at `url`, or none when the page has no text. */
-export function pageRecords(url: string, page: PageText, table: FoldTable): SearchRecord[] {
+/**
+ * Filter values under `rank` that tell the browser how a page ranks among
+ * equal matches (see `rank.ts`): `retired` (not in force: replaced,
+ * repealed, archived or not yet in force), `report` (a plan or summary, not
+ * a handbook entry), and for a page not in MAIN_LANG `lang:*` and
+ * `lang:<lang>`. Only the minority carries a flag: the filter's file,
+ * downloaded with the first search, stays small. Passed in by the indexer
+ * (`rank-flags.ts`), which knows which page type is a report.
+ */
+export type RankFlag = 'retired' | 'report' | `lang:${string}`;
+
+/** The site's main language (pages default to it): its pages carry no language flag. */
+export const MAIN_LANG = 'zh-CN';
+
+/** The record of a page at `url` with its rank flags `rank`, or none when the page has no text. */
+export function pageRecords(url: string, page: PageText, table: FoldTable, rank: readonly RankFlag[] = []): SearchRecord[] {
   const body = indexContent(page.text, table);
   if (!body) return [];
   return [{
     url,
     content: `${headsContent(page.title, page.headings, table)} ${body}`,
     language: 'und',
-    filters: { type: [page.type], ...(page.department ? { dept: [page.department] } : {}) },
+    filters: { type: [page.type], ...(page.department ? { dept: [page.department] } : {}), ...(rank.length ? { rank: [...rank] } : {}) },
     meta: { title: page.title, page: url, type: page.type, dept: page.department, lang: page.lang } satisfies RecordMeta,
   }];
 }

@@ -53,6 +53,15 @@ describe('pageRecords', () => {
     expect(records[0]!.language).toBe('und');
     expect(records[0]!.meta).toEqual({ title: '營運經理', page: '/roles/hk/', type: '岗位', dept: '香港分店營運部', lang: 'zh-HK' });
   });
+  it('carries rank flags as a `rank` filter only when the page has any', () => {
+    const flagged = pageRecords('/roles/hk/', extractPageText(html)!, fullFoldTable(), ['retired', 'lang:*', 'lang:zh-HK']);
+    expect(flagged[0]!.filters.rank).toEqual(['retired', 'lang:*', 'lang:zh-HK']);
+    expect(records[0]!.filters).not.toHaveProperty('rank');
+  });
+  it('reads the lifecycle state the page writes on <main data-search-status>', () => {
+    expect(extractPageText(html.replace('data-search-type="岗位"', 'data-search-type="制度" data-search-status="replaced"'))!.status).toBe('replaced');
+    expect(extractPageText(html)!.status).toBe('');
+  });
   it('puts the title, padded, then the headings, padded, before the text, so a match position tells title from heading from text', () => {
     expect(tokens.slice(0, 4)).toEqual(['营运经', '运经理', '经理', '理']);
     expect(tokens.slice(4, TITLE_SLOTS).every((t) => t === '_')).toBe(true);
