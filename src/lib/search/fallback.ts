@@ -29,7 +29,12 @@ export async function longestParts(term: string, hasHits: (part: string) => Prom
       }
     }
   }
-  return spans.map(([from, to]) => chars.slice(from, to).join(''));
+  // A bridge between two kept parts ("监述" between "运营总监" and "述职报告") adds no character of the
+  // query they lack; searching it would only favour pages where the words happen to touch.
+  const covered = (span: [number, number], others: [number, number][]) =>
+    chars.slice(span[0], span[1]).every((_, k) => others.some(([from, to]) => from <= span[0] + k && span[0] + k < to));
+  const kept = spans.filter((span) => !covered(span, spans.filter((other) => other !== span && other[1] - other[0] > span[1] - span[0])));
+  return kept.map(([from, to]) => chars.slice(from, to).join(''));
 }
 
 /**

@@ -14,6 +14,12 @@ describe('longestParts', () => {
     expect(await longestParts('投诉处理流程表', hasHits)).toEqual(['投诉处理流程']);
   });
 
+  it('drops a shorter part that only bridges two kept parts (it adds no character of the query)', async () => {
+    const corpus = ['运营总监 监述 述职报告'];
+    const found = async (part: string) => corpus.some((p) => p.includes(part));
+    expect(await longestParts('运营总监述职报告', found)).toEqual(['运营总监', '述职报告']);
+  });
+
   it('skips single characters and returns nothing when no part occurs', async () => {
     expect(await longestParts('顾甲乙丙', hasHits)).toEqual([]);
     expect(await longestParts('怎样甲日报', hasHits)).toEqual(['怎样', '日报']);
