@@ -54,7 +54,8 @@ describe(`site under ${BASE}`, () => {
     await page.keyboard.type('總值班');
     await page.waitForSelector('#search-option-0');
     expect(await page.getAttribute('#search-option-0', 'data-href')).toBe(`${BASE}procedures/zongzhiban/`);
-    await page.keyboard.press('ArrowDown');
+    // The first result is active as soon as results appear: Enter opens it.
+    expect(await page.getAttribute('#search-option-0', 'aria-selected')).toBe('true');
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${BASE}procedures/zongzhiban/`);
     await page.goto(`${server.url}search/?q=${encodeURIComponent('闭店')}`);
