@@ -474,7 +474,8 @@ export class SearchEngine {
     return {
       terms: parsed,
       total: matches.length,
-      facets: () => this.#facets(terms, filters),
+      // Without facet filters the matches are the ones facets count: no second round of searches.
+      facets: () => this.#facets(terms, filters, Object.keys(facetFilters).length ? undefined : { matches, pivot }),
       pages: async () => Promise.all(matches.map(async (m) => (await this.#page(m.result.id))[0])),
       next: async (count: number) => {
         // One record per page: no page is met twice.
@@ -486,13 +487,13 @@ export class SearchEngine {
   }
 
   /**
-   * Counts per facet value: the matches without facet filters, each given
-   * its type and department by one search of the pivot term per value that
-   * occurs in the index.
+   * Counts per facet value: the matches without facet filters (`unfiltered`
+   * when the query had none), each given its type and department by one
+   * search of the pivot term per value that occurs in the index.
    */
-  async #facets(terms: Term[], filters: SearchFilters): Promise<Facets> {
+  async #facets(terms: Term[], filters: SearchFilters, unfiltered?: { matches: Match[]; pivot: Term }): Promise<Facets> {
     const all = await this.allFacets();
-    const { matches, pivot } = await this.#matches(terms, {});
+    const { matches, pivot } = unfiltered ?? (await this.#matches(terms, {}));
     const ids = new Set(matches.map((m) => m.result.id));
     const attribute = async (key: 'type' | 'dept') => {
       const of = new Map<string, string>();
