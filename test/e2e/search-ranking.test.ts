@@ -147,7 +147,8 @@ describe('search page facets', () => {
     // Type options keep their counts (what each type would show); departments count within the chosen type.
     expect(nonZero(await optionCounts(page, 'type'))).toEqual(expectedCounts(query, 'type'));
     expect(nonZero(await optionCounts(page, 'dept'))).toEqual(expectedCounts(query, 'dept', { key: 'type', value: type }));
-    expect(await page.locator('[data-results] li').count()).toBe(expectedCounts(query, 'type')[type]);
+    // The status line is written before the results are inserted: wait for the list.
+    await expect.poll(() => page.locator('[data-results] li').count()).toBe(expectedCounts(query, 'type')[type]);
 
     const dept = Object.keys(expectedCounts(query, 'dept', { key: 'type', value: type }))[0]!;
     await page.selectOption('select[name="dept"]', dept);
