@@ -4,6 +4,7 @@
  */
 import { SearchCancelled, type SearchHit, type SearchOutcome } from '../lib/search/engine.ts';
 import { escapeHtml } from '../lib/search/record-text.ts';
+import { excerptSlot, fillExcerpts } from './search-excerpts.ts';
 import { getSearchEngine, hasSearchableText, searchUnavailableMessage } from './search-engine.ts';
 
 const MAX_HITS = 6;
@@ -47,7 +48,7 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
     `<li role="option" id="search-option-${i}" aria-selected="false" data-href="${escapeHtml(hit.url)}">` +
     `<a href="${escapeHtml(hit.url)}" tabindex="-1"><span class="search-hit-title" lang="${escapeHtml(hit.lang)}">${hit.titleHtml}</span>` +
     `<span class="search-hit-meta"><span class="badge">${escapeHtml(hit.type)}</span>${escapeHtml(hit.dept)}</span>` +
-    `<span class="search-hit-excerpt" lang="${escapeHtml(hit.lang)}">${hit.excerptHtml}</span></a></li>`;
+    `${excerptSlot(hit, i)}</a></li>`;
 
   const run = async () => {
     const query = input.value.trim();
@@ -62,7 +63,7 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
       // A query superseded by a newer keystroke stops at its next index call: it would only delay the newer one.
       outcome = await engine.search(query, {}, { synonyms: true, fallback: true, cancelled: () => mine !== sequence });
       if (mine !== sequence) return;
-      hits = await outcome.next(MAX_HITS);
+      hits = outcome.next(MAX_HITS);
     } catch (error) {
       if (error instanceof SearchCancelled) return;
       if (mine === sequence) open(`<li class="search-note" role="presentation">${escapeHtml(searchUnavailableMessage())}</li>`);
@@ -82,6 +83,7 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
         `<li role="option" id="search-option-all" aria-selected="false" class="search-all" data-href="${escapeHtml(allResultsUrl())}">` +
         `<a href="${escapeHtml(allResultsUrl())}" tabindex="-1">查看全部 ${outcome.total} 个结果 →</a></li>`,
     );
+    void fillExcerpts(list, hits, 0, () => mine === sequence);
   };
 
   input.addEventListener('input', () => {

@@ -1,15 +1,16 @@
 /** The search page: reads ?q=&type=&dept=, shows ranked results ten at a time. */
 import type { SearchHit, SearchOutcome } from '../lib/search/engine.ts';
 import { escapeHtml } from '../lib/search/record-text.ts';
+import { excerptSlot, fillExcerpts } from './search-excerpts.ts';
 import { getSearchEngine, hasSearchableText, searchUnavailableMessage } from './search-engine.ts';
 
 const PAGE_SIZE = 10;
 
-function hitHtml(hit: SearchHit): string {
+function hitHtml(hit: SearchHit, index: number): string {
   return (
     `<li><a class="search-hit-title" href="${escapeHtml(hit.url)}" lang="${escapeHtml(hit.lang)}">${hit.titleHtml}</a>` +
     `<span class="search-hit-meta"><span class="badge badge-accent">${escapeHtml(hit.type)}</span>${escapeHtml(hit.dept)}</span>` +
-    `<span class="search-hit-excerpt" lang="${escapeHtml(hit.lang)}">${hit.excerptHtml}</span></li>`
+    `${excerptSlot(hit, index)}</li>`
   );
 }
 
@@ -51,13 +52,13 @@ export function enhanceSearchPage(form: HTMLFormElement): void {
   input.value = params.get('q') ?? '';
   const state = { type: params.get('type') ?? '', dept: params.get('dept') ?? '' };
 
-  const showMore = async () => {
+  const showMore = () => {
     if (!outcome) return;
-    more.disabled = true;
-    const hits = await outcome.next(PAGE_SIZE);
-    results.insertAdjacentHTML('beforeend', hits.map(hitHtml).join(''));
+    const mine = sequence;
+    const hits = outcome.next(PAGE_SIZE);
+    results.insertAdjacentHTML('beforeend', hits.map((hit, i) => hitHtml(hit, shown + i)).join(''));
+    void fillExcerpts(results, hits, shown, () => mine === sequence);
     shown += hits.length;
-    more.disabled = false;
     more.hidden = shown >= outcome.total;
   };
 
@@ -87,8 +88,9 @@ export function enhanceSearchPage(form: HTMLFormElement): void {
     try {
       const engine = await getSearchEngine();
       const found = await engine.search(query, state, { synonyms: true, fallback: true });
-      const [all, facets] = await Promise.all([engine.allFacets(), found.facets()]);
       if (mine !== sequence) return;
+      const all = engine.allFacets();
+      const facets = found.facets();
       outcome = found;
       filters.hidden = false;
       // Each option counts the results it would show: types under the chosen department, departments under the chosen type.
@@ -109,7 +111,7 @@ export function enhanceSearchPage(form: HTMLFormElement): void {
       status.textContent = found.fallback
         ? `没有找到“${query}”,以下是“${found.fallback.join(' ')}”的结果:${found.total} 个页面${filtered}。`
         : `找到 ${found.total} 个包含“${query}”的页面${filtered}。`;
-      await showMore();
+      showMore();
     } catch {
       if (mine === sequence) status.textContent = searchUnavailableMessage();
     }
@@ -130,7 +132,7 @@ export function enhanceSearchPage(form: HTMLFormElement): void {
       void run();
     });
   }
-  more.addEventListener('click', () => void showMore());
+  more.addEventListener('click', showMore);
   status.addEventListener('click', (event) => {
     if (!(event.target as HTMLElement).matches('[data-clear]')) return;
     event.preventDefault();

@@ -108,7 +108,7 @@ describe('atomic publish', () => {
     const first = astroBuild({ HANDBOOK_CONTENT_DIR: content, HANDBOOK_OUT_DIR: out, HANDBOOK_BUILD_DATE: '2026-11-22' });
     expect(first.status, first.stdout + first.stderr).toBe(0);
     expect(existsSync(join(out, SITE_STAMP))).toBe(true);
-    expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(out, 'pagefind', 'search.json'))).toBe(true);
     const good = snapshot(out);
 
     // Interrupted (Ctrl-C, a service stop) while Astro renders; then Astro itself killed mid-build.
@@ -166,7 +166,7 @@ describe('concurrent builds', () => {
       const css = stylesheetsOf(out);
       expect(css.length).toBeGreaterThan(0);
       for (const file of css) expect(existsSync(file), file).toBe(true);
-      expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+      expect(existsSync(join(out, 'pagefind', 'search.json'))).toBe(true);
     }
   });
 });

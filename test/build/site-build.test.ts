@@ -101,11 +101,14 @@ describe('production build of the demo handbook', () => {
     }
   });
 
-  it('writes one search index for every language, with the folding table', () => {
-    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toEqual(['und']);
+  it('writes one search index for every language, with the page table and the folding table, and no Pagefind runtime', () => {
+    const table = JSON.parse(readFileSync(join(siteDir, 'pagefind/search.json'), 'utf8'));
+    const urls = table.pages.map((p: unknown[]) => p[0]);
+    expect(urls).toContain('/roles/yunying-jingli/');
+    expect(table.values.lang).toEqual(expect.arrayContaining(['zh-CN', 'zh-HK']));
+    for (const [, file] of table.chunks) expect(existsSync(join(siteDir, `pagefind/index/${file}.pf_index`)), file).toBe(true);
     const fold = JSON.parse(readFileSync(join(siteDir, 'pagefind/fold.json'), 'utf8'));
     expect(fold['營']).toBe('营');
-    expect(existsSync(join(siteDir, 'pagefind/pagefind-ui.js'))).toBe(false);
+    for (const gone of ['pagefind.js', 'pagefind-ui.js', 'pagefind-entry.json', 'fragment', 'filter']) expect(existsSync(join(siteDir, 'pagefind', gone)), gone).toBe(false);
   });
 });

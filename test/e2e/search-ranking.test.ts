@@ -47,7 +47,7 @@ async function ranked(query: string, readerLang = 'zh-CN'): Promise<Hit[]> {
   return searchPage.evaluate(async ([q, lang]) => {
     const engine = await window.handbookSearch!.getSearchEngine();
     const outcome = await engine.search(q, {}, { synonyms: true, readerLang: lang });
-    return (await outcome.next(1000)).map(({ url, title, rank, excerptHtml, titleHtml }) => ({ url, title, rank, excerptHtml, titleHtml }));
+    return Promise.all(outcome.next(1000).map(async (hit) => ({ url: hit.url, title: hit.title, rank: hit.rank, excerptHtml: await hit.excerpt(), titleHtml: hit.titleHtml })));
   }, [query, readerLang] as const);
 }
 

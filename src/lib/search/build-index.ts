@@ -1,9 +1,12 @@
 /**
  * Builds the site's search index with Pagefind's Node API: reads every
- * built page that opted into search, writes one index for the whole site
- * (whatever each page's language), the character-folding table the browser
- * needs for queries, and each page's text as written (for excerpts), in
- * `pagefind/text/`.
+ * built page that opted into search and has Pagefind index one record per
+ * page (whatever its language) into word index chunks. Beside them it writes
+ * what the browser needs instead of Pagefind's runtime (see `engine.ts`):
+ * the page table with the chunk list (`search.json`, `page-table.ts`), the
+ * character-folding table for queries (`fold.json`), and each page's text
+ * as written, in pieces, and its headings, for excerpts (`text/`). Pagefind's
+ * own runtime, fragments and filters are not published: nothing reads them.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -13,10 +16,10 @@ import { decodeCbor } from './cbor.ts';
 import { isIndexable } from './fold.ts';
 import { fullFoldTable, tableForCorpus } from './fold-table.ts';
 import { extractPageText } from './page-text.ts';
-import { chunkStartsOfMeta } from './prefix-chunks.ts';
+import { encodePageTable, type ChunkStart, type SearchPage } from './page-table.ts';
 import { rankFlags } from './rank-flags.ts';
 import { alignText, textOfTokens } from './record-text.ts';
-import { PIECE_LENGTH, PIECE_STEP, pageRecords, pageSummary, shardPath, textPiecePath, type RecordMeta, type ShardEntry } from './records.ts';
+import { headingsPath, PIECE_LENGTH, PIECE_STEP, pageRecords, textPiecePath, type RecordMeta } from './records.ts';
 
 export interface IndexSummary {
   pages: number;
@@ -55,9 +58,9 @@ export async function buildSearchIndex(
   let records = 0;
   // Pages are read one by one, but their records go to Pagefind's service in
   // batches: each call is a round trip to the indexer process.
-  const texts: { url: string; text: string }[] = [];
-  /** Per page: its opening words and headings, for the shards. */
-  const shown = new Map<string, [summary: string, headings: string]>();
+  const texts: { url: string; text: string; headings: string[] }[] = [];
+  /** Per page URL: what the page table says of it. */
+  const shown = new Map<string, SearchPage>();
   let pending: Promise<void>[] = [];
   const flush = async () => {
     await Promise.all(pending);
@@ -68,9 +71,9 @@ export async function buildSearchIndex(
     if (page) {
       pages++;
       const url = urlOfFile(file, base);
-      texts.push({ url, text: page.text });
-      shown.set(url, [pageSummary(page), page.headings.join('\n')]);
-      for (const record of pageRecords(url, page, table, rankFlags(page))) {
+      texts.push({ url, text: page.text, headings: page.headings });
+      shown.set(url, { url, title: page.title, type: page.type, dept: page.department, lang: page.lang, ...rankFlags(page) });
+      for (const record of pageRecords(url, page, table)) {
         records++;
         // Tokens are n-grams: every character of them is in the corpus (the fold table needs them all).
         for (const token of record.content.split(' ')) for (const char of token) if (isIndexable(char)) corpusChars.add(char);
@@ -93,37 +96,53 @@ export async function buildSearchIndex(
     mkdirSync(dirname(join(outputDir, path)), { recursive: true });
     writeFileSync(join(outputDir, path), data);
   };
-  // Excerpts: each page's text as written, in overlapping pieces of tokens.
-  for (const { url, text } of texts) {
+  // Excerpts: each page's text as written, in overlapping pieces of tokens, and its headings.
+  for (const { url, text, headings } of texts) {
     const aligned = alignText(text, table);
     for (let piece = 0; piece === 0 || piece * PIECE_STEP < aligned.tokens.length; piece++) {
       write(textPiecePath(url, base, piece), textOfTokens(aligned, piece * PIECE_STEP, piece * PIECE_STEP + PIECE_LENGTH));
     }
+    if (headings.length) write(headingsPath(url, base), headings.join('\n'));
   }
   const written = await writing;
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   writeFileSync(join(outputDir, 'fold.json'), JSON.stringify(tableForCorpus(corpusChars)));
-  // The first word of every index chunk, so a prefix search can load all the chunks its words span (prefix-chunks.ts).
-  const metaFile = readdirSync(outputDir).find((f) => f.endsWith('.pf_meta'));
-  if (!metaFile) throw new Error('Pagefind wrote no index metadata (.pf_meta)');
-  const meta = gunzipSync(readFileSync(join(outputDir, metaFile)));
-  writeFileSync(join(outputDir, 'chunks.json'), JSON.stringify(chunkStartsOfMeta(decodeCbor(meta, 'pagefind_dcd'.length))));
-  // Result id → page, in small shards, so showing a hit needs no Pagefind fragment (which holds the whole content).
-  const shards = new Map<string, Record<string, ShardEntry>>();
-  for (const file of readdirSync(join(outputDir, 'fragment'))) {
-    const fragment = JSON.parse(gunzipSync(readFileSync(join(outputDir, 'fragment', file))).subarray('pagefind_dcd'.length).toString('utf8'));
-    const meta = fragment.meta as RecordMeta;
-    const id = file.replace(/\.pf_fragment$/, '');
-    const shard = shardPath(id);
-    const [summary, headings] = shown.get(meta.page) ?? ['', ''];
-    shards.set(shard, { ...shards.get(shard), [id]: [meta.page, meta.title, meta.type, meta.dept, meta.lang, summary, headings] });
+  writeFileSync(join(outputDir, 'search.json'), JSON.stringify(pageTable(outputDir, shown)));
+  // Pagefind's runtime (script, WebAssembly, metadata), fragments and filters: the browser reads the index chunks itself.
+  for (const file of readdirSync(outputDir)) {
+    if (/^pagefind[.-]|^wasm\.|^fragment$|^filter$/.test(file)) rmSync(join(outputDir, file), { recursive: true });
   }
-  for (const [path, entries] of shards) write(path, JSON.stringify(entries));
-  // Pagefind's own UI bundles are not used: the site has its own search UI.
-  for (const file of readdirSync(outputDir)) if (/^pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind-highlight\.js$/.test(file)) rmSync(join(outputDir, file));
   await index.deleteIndex();
   return { pages, records, seconds: (performance.now() - started) / 1000, outputDir: relative(process.cwd(), outputDir) || outputDir };
 }
+
+/**
+ * The page table: every page Pagefind numbered, in its order (its metadata
+ * lists page hashes; each page's fragment names the page), and the chunks.
+ */
+function pageTable(outputDir: string, shown: ReadonlyMap<string, SearchPage>) {
+  const metaFile = readdirSync(outputDir).find((f) => f.endsWith('.pf_meta'));
+  if (!metaFile) throw new Error('Pagefind wrote no index metadata (.pf_meta)');
+  const meta = decodeCbor(gunzipSync(readFileSync(join(outputDir, metaFile))), SIGNATURE.length) as unknown[];
+  const [, pageList, chunkList] = meta;
+  if (!Array.isArray(pageList) || !Array.isArray(chunkList)) throw new Error('Pagefind index metadata: no page or chunk list where expected (Pagefind version changed?)');
+  const pages = pageList.map((entry: unknown) => {
+    const hash = (entry as string[])[0]!;
+    const fragment = JSON.parse(gunzipSync(readFileSync(join(outputDir, 'fragment', `${hash}.pf_fragment`))).subarray(SIGNATURE.length).toString('utf8'));
+    const page = shown.get((fragment.meta as RecordMeta).page);
+    if (!page) throw new Error(`search index: Pagefind page ${hash} is not a page this build indexed`);
+    return page;
+  });
+  const chunks = chunkList.map((chunk: unknown) => {
+    const [first, , file] = chunk as string[];
+    if (typeof first !== 'string' || typeof file !== 'string') throw new Error('Pagefind index metadata: unexpected chunk entry (Pagefind version changed?)');
+    return [first, file] satisfies ChunkStart;
+  });
+  return encodePageTable(pages, chunks);
+}
+
+/** The signature before the CBOR or JSON data of Pagefind's files. */
+const SIGNATURE = 'pagefind_dcd';
 
 /** Stops Pagefind's background service (call once indexing is over). */
 export function closeSearchIndexer(): Promise<unknown> {

@@ -1,10 +1,8 @@
 /**
- * Which index chunks a prefix search needs. Pagefind loads one index chunk
- * per query word — the one whose word range holds the word itself — so a
- * prefix ("完成", matching every token "完成…") whose tokens run on into the
- * next chunks would miss the pages found only there. The build writes the
- * first word of every chunk (`chunks.json`); the browser preloads every chunk
- * the prefix's range overlaps before searching.
+ * Which index chunks a word or a prefix needs. Chunks hold sorted word
+ * ranges; the page table lists the first word of every chunk
+ * (`page-table.ts`). A word lies in the last chunk starting at or before it;
+ * a prefix ("完成", matching every token "完成…") may run on over several.
  *
  * Words are compared by code point, like Pagefind (UTF-8 byte order).
  */
@@ -21,23 +19,21 @@ export function compareWords(a: string, b: string): number {
 }
 
 /**
- * First words of the chunks (sorted, as written to `chunks.json`) whose range
- * may hold a word starting with `prefix`: chunk i covers [starts[i], starts[i + 1]).
+ * Indexes of the chunks (in sorted `starts`) whose range may hold a word
+ * starting with `prefix`: chunk i covers [starts[i], starts[i + 1]).
  */
-export function chunkStartsForPrefix(starts: readonly string[], prefix: string): string[] {
-  return starts.filter((start, i) => {
+export function chunksForPrefix(starts: readonly string[], prefix: string): number[] {
+  return starts.flatMap((start, i) => {
     const next = starts[i + 1];
     const endsAfterPrefix = next === undefined || compareWords(next, prefix) > 0;
     const startsWithinPrefix = compareWords(start, prefix) <= 0 || start.startsWith(prefix);
-    return endsAfterPrefix && startsWithinPrefix;
+    return endsAfterPrefix && startsWithinPrefix ? [i] : [];
   });
 }
 
-/** The first word of every index chunk, from Pagefind's decoded metadata ([version, pages, chunks [from, to, hash], …]). */
-export function chunkStartsOfMeta(meta: unknown): string[] {
-  const chunks = Array.isArray(meta) ? meta[2] : undefined;
-  if (!Array.isArray(chunks) || !chunks.every((c) => Array.isArray(c) && typeof c[0] === 'string')) {
-    throw new Error('Pagefind index metadata: no chunk list where expected (Pagefind version changed?)');
-  }
-  return chunks.map((c: string[]) => c[0]!);
+/** Index of the chunk (in sorted `starts`) whose range may hold `word`; -1 when it sorts before every chunk. */
+export function chunkFor(starts: readonly string[], word: string): number {
+  let found = -1;
+  for (let i = 0; i < starts.length && compareWords(starts[i]!, word) <= 0; i++) found = i;
+  return found;
 }

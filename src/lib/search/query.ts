@@ -2,8 +2,8 @@
  * Turns what a reader typed into search terms: whitespace separates terms
  * (all must occur), punctuation is ignored, and each term is folded into
  * characters and then into the index's tokens (see `record-text.ts`): the
- * quoted phrase of its n-grams, or — when shorter than an n-gram — the term
- * alone, which Pagefind matches as a prefix of every token starting with it.
+ * phrase of its n-grams (each at the next position), or — when shorter than
+ * an n-gram — the term alone, matching every token it starts.
  */
 import { foldChar, isIndexable, type FoldTable } from './fold.ts';
 import { NGRAM, ngrams } from './record-text.ts';
@@ -11,15 +11,17 @@ import { NGRAM, ngrams } from './record-text.ts';
 export interface SearchTerm {
   /** Folded characters, one per letter or digit (what excerpts mark). */
   tokens: string[];
-  /** Pagefind query: the term's n-grams as a quoted phrase, or a short term as a prefix. */
-  phrase: string;
+  /** Index words: the term's n-grams, at consecutive positions; or the term alone, as a prefix. */
+  words: string[];
+  /** True when the term is shorter than an n-gram: `words[0]` matches every index word starting with it. */
+  prefix: boolean;
 }
 
 /** The search term of folded characters `tokens` (non-empty): its n-gram phrase, or a prefix when shorter than an n-gram. */
 export function termOf(tokens: readonly string[]): SearchTerm {
-  const key = tokens.join('');
-  const phrase = tokens.length < NGRAM ? key : `"${ngrams([...tokens]).slice(0, tokens.length - NGRAM + 1).join(' ')}"`;
-  return { tokens: [...tokens], phrase };
+  const prefix = tokens.length < NGRAM;
+  const words = prefix ? [tokens.join('')] : ngrams([...tokens]).slice(0, tokens.length - NGRAM + 1);
+  return { tokens: [...tokens], words, prefix };
 }
 
 /** Terms of a query; empty when it holds no letter or digit. Repeated terms are dropped. */

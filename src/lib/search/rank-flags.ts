@@ -1,11 +1,11 @@
 /**
- * The rank flags of a page (see `records.ts` RankFlag), decided at build
- * time. Kept apart from `records.ts`, which the browser also loads: knowing
- * which page type is a report needs the reports kind (and its schema).
+ * Whether a page is in force and whether it is a report, decided at build
+ * time for the page table (`page-table.ts`) and ranking (`rank.ts`). Kept
+ * apart from the modules the browser loads: knowing which page type is a
+ * report needs the reports kind (and its schema).
  */
 import { reports } from '../collections/reports.ts';
 import type { PageText } from './page-text.ts';
-import { MAIN_LANG, type RankFlag } from './records.ts';
 
 /**
  * Statuses of pages not in force: a policy's date-based lifecycle state
@@ -15,11 +15,7 @@ import { MAIN_LANG, type RankFlag } from './records.ts';
  */
 const RETIRED = new Set<string>(['replaced', 'repealed', 'archived', 'pending', 'superseded']);
 
-/** Flags of `page`: retired (not in force), report, and its language unless it is the main one. */
-export function rankFlags(page: Pick<PageText, 'status' | 'type' | 'lang'>): RankFlag[] {
-  const flags: RankFlag[] = [];
-  if (RETIRED.has(page.status)) flags.push('retired');
-  if (page.type === reports.labels.singular) flags.push('report');
-  if (page.lang && page.lang !== MAIN_LANG) flags.push('lang:*', `lang:${page.lang}`);
-  return flags;
+/** Rank flags of `page`: not in force (retired), a report. */
+export function rankFlags(page: Pick<PageText, 'status' | 'type'>): { retired: boolean; report: boolean } {
+  return { retired: RETIRED.has(page.status), report: page.type === reports.labels.singular };
 }

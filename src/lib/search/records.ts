@@ -10,8 +10,8 @@
  * halves Pagefind's index metadata, and needs no filter to tell records
  * apart, which a first query would otherwise download.
  *
- * Meta values are short on purpose: Pagefind indexes meta fields too. What a
- * result shows (summary, headings) lives in the page shards, not in meta.
+ * What a result shows comes from the page table (`page-table.ts`) and the
+ * text files beside the index, not from Pagefind's fragments or meta.
  */
 import type { FoldTable } from './fold.ts';
 import type { PageText } from './page-text.ts';
@@ -29,18 +29,11 @@ export interface SearchRecord {
   content: string;
   language: string;
   meta: Record<string, string>;
-  filters: Record<string, string[]>;
 }
 
-/** Meta of a record (read back at build time to write the page shards). */
+/** Meta of a record: only the page URL, read back at build time to tell which page number is which page. */
 export interface RecordMeta {
-  /** Page title as shown. */
-  title: string;
-  /** URL of the page. */
   page: string;
-  type: string;
-  dept: string;
-  lang: string;
 }
 
 const tokensOf = (text: string, table: FoldTable) => indexContent(text, table).split(' ').filter(Boolean);
@@ -61,36 +54,11 @@ export function headsContent(title: string, headings: readonly string[], table: 
   return [...padded(tokensOf(title, table).slice(0, TITLE_SLOTS), TITLE_SLOTS), ...padded(heads, BODY_START - TITLE_SLOTS)].join(' ');
 }
 
-/** The opening words of a page after its title, as shown under a title or heading hit. */
-export function pageSummary(page: PageText): string {
-  return page.text.slice(page.afterTitle).replace(/\s+/g, ' ').trim().slice(0, 80);
-}
-
-/**
- * Filter values under `rank` that tell the browser how a page ranks among
- * equal matches (see `rank.ts`): `retired` (not in force: replaced,
- * repealed, archived or not yet in force), `report` (a plan or summary, not
- * a handbook entry), and for a page not in MAIN_LANG `lang:*` and
- * `lang:<lang>`. Only the minority carries a flag: the filter's file,
- * downloaded with the first search, stays small. Passed in by the indexer
- * (`rank-flags.ts`), which knows which page type is a report.
- */
-export type RankFlag = 'retired' | 'report' | `lang:${string}`;
-
-/** The site's main language (pages default to it): its pages carry no language flag. */
-export const MAIN_LANG = 'zh-CN';
-
-/** The record of a page at `url` with its rank flags `rank`, or none when the page has no text. */
-export function pageRecords(url: string, page: PageText, table: FoldTable, rank: readonly RankFlag[] = []): SearchRecord[] {
+/** The record of a page at `url`, or none when the page has no text. */
+export function pageRecords(url: string, page: PageText, table: FoldTable): SearchRecord[] {
   const body = indexContent(page.text, table);
   if (!body) return [];
-  return [{
-    url,
-    content: `${headsContent(page.title, page.headings, table)} ${body}`,
-    language: 'und',
-    filters: { type: [page.type], ...(page.department ? { dept: [page.department] } : {}), ...(rank.length ? { rank: [...rank] } : {}) },
-    meta: { title: page.title, page: url, type: page.type, dept: page.department, lang: page.lang } satisfies RecordMeta,
-  }];
+  return [{ url, content: `${headsContent(page.title, page.headings, table)} ${body}`, language: 'und', meta: { page: url } satisfies RecordMeta }];
 }
 
 /**
@@ -111,19 +79,7 @@ export function pieceFor(start: number, context: number): number {
   return Math.max(0, Math.floor((start - context) / PIECE_STEP));
 }
 
-/**
- * Shard file of a result id (`und_98292ce` → `pages/982.json`): maps ids to
- * their page. Up to 4,096 shards, so a hit loads about one entry (an entry
- * holds the page's headings, which a first query should not pay for in bulk).
- */
-export function shardPath(id: string): string {
-  return `pages/${id.slice(id.indexOf('_') + 1, id.indexOf('_') + 4)}.json`;
+/** Path of a page's headings, one per line (the excerpt of a heading hit): `/roles/x/` → `text/roles/x.h.txt`. */
+export function headingsPath(pageUrl: string, base: string): string {
+  return textPiecePath(pageUrl, base, 0).replace(/\.0\.txt$/, '.h.txt');
 }
-
-/**
- * What a shard holds per record: page URL, title, type, department, language,
- * the opening words (shown for a title hit) and the headings, one per line
- * (an excerpt for a heading hit). Results are shown from shards, never from
- * Pagefind's fragments, which carry a page's whole content.
- */
-export type ShardEntry = [page: string, title: string, type: string, dept: string, lang: string, summary: string, headings: string];

@@ -1,70 +1,79 @@
 /**
- * The search engine against a fake Pagefind: ranking from the zone of each
- * term's first occurrence in the one record per page, rank flags from the
- * `rank` filter, the exact title from the page shard, and cancellation of a
- * superseded query. Shards and text pieces are served by a stubbed fetch.
+ * The search engine on an index built in memory from real record content
+ * (`records.ts`): ranking from the zone of each term's first occurrence,
+ * rank flags and facets from the page table, the exact title, excerpts
+ * loaded per hit, and cancellation of a superseded query. Text files are
+ * served by a stubbed fetch.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SearchCancelled, SearchEngine, type PagefindApi } from '../../../src/lib/search/engine.ts';
+import { SearchCancelled, SearchEngine, type SearchIndex } from '../../../src/lib/search/engine.ts';
 import { fullFoldTable } from '../../../src/lib/search/fold-table.ts';
-import { BODY_START, shardPath, type ShardEntry } from '../../../src/lib/search/records.ts';
+import type { IndexChunk, Postings } from '../../../src/lib/search/index-chunk.ts';
+import type { SearchPage } from '../../../src/lib/search/page-table.ts';
+import { headsContent } from '../../../src/lib/search/records.ts';
+import { indexContent } from '../../../src/lib/search/record-text.ts';
 
-interface FakePage { id: string; url: string; title: string; text: string; positions: Record<string, number[]>; rank?: string[]; headings?: string }
+const table = fullFoldTable();
 
-/** A Pagefind answering phrases from `pages`: a page matches a phrase when it has positions for it. */
-function fakePagefind(pages: FakePage[], calls: string[]): PagefindApi {
+interface FakePage extends Partial<SearchPage> {
+  url: string;
+  title: string;
+  text: string;
+  headings?: string[];
+}
+
+/** One chunk per first character (so prefixes and words spread over chunks), from each page's record content. */
+function fakeIndex(pages: FakePage[], loaded: string[] = []): SearchIndex {
+  const words = new Map<string, Postings>();
+  pages.forEach((page, number) => {
+    const content = `${headsContent(page.title, page.headings ?? [], table)} ${indexContent(page.text, table)}`.split(' ');
+    content.forEach((word, position) => {
+      if (word === '_') return;
+      const postings = words.get(word) ?? { pages: [], positions: [] };
+      if (postings.pages.at(-1) !== number) postings.pages.push(number), postings.positions.push([]);
+      postings.positions.at(-1)!.push(position);
+      words.set(word, postings);
+    });
+  });
+  const byFirst = new Map<string, string[]>();
+  for (const word of [...words.keys()].sort()) byFirst.set([...word][0]!, [...(byFirst.get([...word][0]!) ?? []), word]);
+  const chunks = [...byFirst.keys()].sort().map((first) => [first, `c-${first}`] as [string, string]);
   return {
-    options: async () => {},
-    init: async () => {},
-    preload: async () => {},
-    filters: async () => ({}),
-    search: async (term, options) => {
-      calls.push(`${term}${options?.filters?.rank ? ` rank=${options.filters.rank}` : ''}`);
-      const wanted = options?.filters?.rank;
-      const hits = pages.filter((p) => term !== null && p.positions[term] && (!wanted || p.rank?.includes(wanted)));
-      const counts: Record<string, number> = {};
-      for (const p of hits) for (const flag of p.rank ?? []) counts[flag] = (counts[flag] ?? 0) + 1;
-      return {
-        results: hits.map((p) => ({ id: p.id, words: p.positions[term!]!, data: async () => ({ url: p.url, content: '', meta: {} }) })),
-        filters: { rank: counts },
-      };
+    pages: pages.map((p) => ({ type: '岗位', dept: '运营部', lang: 'zh-CN', retired: false, report: false, ...p })),
+    chunks,
+    loadChunk: async (file) => {
+      loaded.push(file);
+      const list = byFirst.get(file.slice(2))!;
+      return { words: list, postings: (word) => (list.includes(word) ? words.get(word) : undefined) } satisfies IndexChunk;
     },
   };
 }
-
-const table = fullFoldTable();
-const page = (n: number, title: string, text: string, positions: Record<string, number[]>, rank?: string[]): FakePage => ({
-  id: `und_${n}00abc`, url: `/p${n}/`, title, text, positions, ...(rank ? { rank } : {}),
-});
 
 let pages: FakePage[] = [];
 beforeEach(() => {
   vi.stubGlobal('location', { href: 'http://127.0.0.1/' });
   vi.stubGlobal('fetch', async (url: string) => {
     const path = url.replace('/pagefind/', '');
-    const shard = Object.fromEntries(pages.filter((p) => shardPath(p.id) === path).map((p) => [p.id, [p.url, p.title, '岗位', '运营部', 'zh-CN', p.text.slice(0, 80), p.headings ?? ''] satisfies ShardEntry]));
-    const text = pages.find((p) => path.startsWith(`text${p.url.replace(/\/$/, '')}.`))?.text;
-    const body = path.startsWith('pages/') ? JSON.stringify(shard) : text;
+    const page = pages.find((p) => path.startsWith(`text${p.url.replace(/\/$/, '')}.`));
+    const body = path.endsWith('.h.txt') ? page?.headings?.join('\n') : page?.text;
     return body === undefined ? new Response('', { status: 404 }) : new Response(body);
   });
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const PHRASE = '"运营经 营经理"';
-
 describe('SearchEngine ranking on one record per page', () => {
   it('orders exact title, title, heading, body; then in force before retired', async () => {
     pages = [
-      page(1, '楼层主管', '楼层主管 负责配合运营经理', { [PHRASE]: [BODY_START + 8] }),
-      page(2, '运营经理', '运营经理 全面负责', { [PHRASE]: [0, BODY_START] }, ['retired']),
-      page(3, '运营经理助理', '运营经理助理', { [PHRASE]: [0, BODY_START] }),
-      { ...page(4, '周例会', '周例会 运营经理主持', { [PHRASE]: [70, BODY_START + 4] }), headings: '议程\n运营经理主持' },
-      page(5, '旧办法', '运营经理 旧', { [PHRASE]: [BODY_START] }, ['retired']),
+      { url: '/p1/', title: '楼层主管', text: '楼层主管 负责配合运营经理' },
+      { url: '/p2/', title: '运营经理', text: '运营经理 全面负责', retired: true },
+      { url: '/p3/', title: '运营经理助理', text: '运营经理助理' },
+      { url: '/p4/', title: '周例会', text: '周例会\n议程\n运营经理主持', headings: ['议程', '运营经理主持'] },
+      { url: '/p5/', title: '旧办法', text: '运营经理 旧', retired: true },
+      { url: '/p6/', title: '无关', text: '运营\n经理' },
     ];
-    const calls: string[] = [];
-    const engine = new SearchEngine(fakePagefind(pages, calls), table, '/pagefind/');
+    const engine = new SearchEngine(fakeIndex(pages), table, '/pagefind/');
     const outcome = await engine.search('运营经理', {}, { readerLang: 'zh-CN' });
-    const hits = await outcome.next(10);
+    const hits = outcome.next(10);
     expect(hits.map((h) => [h.url, h.rank])).toEqual([
       ['/p2/', 'title'], // exact title: first even though not in force
       ['/p3/', 'title'],
@@ -72,20 +81,80 @@ describe('SearchEngine ranking on one record per page', () => {
       ['/p1/', 'body'], // in force, though its hit comes later than p5's
       ['/p5/', 'body'],
     ]);
-    expect(outcome.total).toBe(5);
-    // The flag search runs only for the flag some hit carries (Pagefind's counts tell).
-    expect(calls).toEqual([PHRASE, `${PHRASE} rank=retired`]);
-    expect(hits[2]!.excerptHtml).toBe('<mark>运营经理</mark>主持');
-    expect(hits[3]!.excerptHtml).toContain('<mark>运营经理</mark>');
+    expect(outcome.total).toBe(5); // not p6: its two words are separate element runs
+    expect(hits[0]!.titleHtml).toBe('<mark>运营经理</mark>');
+    expect(await hits[2]!.excerpt()).toBe('<mark>运营经理</mark>主持');
+    expect(await hits[3]!.excerpt()).toContain('<mark>运营经理</mark>');
+    expect(outcome.next(10)).toEqual([]);
   });
 
-  it('stops a superseded query at its next index call', async () => {
-    pages = [page(1, '运营经理', '运营经理', { [PHRASE]: [0] }, ['retired']), page(2, '运营经理', '运营经理', { [PHRASE]: [0] })];
-    const calls: string[] = [];
-    const engine = new SearchEngine(fakePagefind(pages, calls), table, '/pagefind/');
-    // A newer keystroke arrives while the first index call runs.
-    const search = engine.search('运营经理', {}, { readerLang: 'zh-CN', cancelled: () => calls.length > 0 });
+  it('puts handbook entries before reports, then the reader\'s language, at equal match', async () => {
+    pages = [
+      { url: '/r/', title: '月报', text: '巡场记录', report: true },
+      { url: '/hk/', title: '巡場', text: '巡場記錄', lang: 'zh-HK' },
+      { url: '/cn/', title: '巡查', text: '巡场记录' },
+    ];
+    const engine = new SearchEngine(fakeIndex(pages), table, '/pagefind/');
+    const order = async (readerLang: string) => (await engine.search('巡场记录', {}, { readerLang })).next(5).map((h) => h.url);
+    expect(await order('zh-CN')).toEqual(['/cn/', '/hk/', '/r/']);
+    expect(await order('zh-HK')).toEqual(['/hk/', '/cn/', '/r/']);
+  });
+
+  it('matches a short term as a prefix of the index words, over every chunk it spans', async () => {
+    pages = [
+      { url: '/a/', title: '甲', text: '完成了' },
+      { url: '/b/', title: '乙', text: '完成率' },
+      { url: '/c/', title: '丙', text: '未完' },
+    ];
+    const engine = new SearchEngine(fakeIndex(pages), table, '/pagefind/');
+    expect((await engine.search('完成')).pages().sort()).toEqual(['/a/', '/b/']);
+    expect((await engine.search('完')).pages().sort()).toEqual(['/a/', '/b/', '/c/']);
+  });
+
+  it('counts facets from the page table: types under the chosen department, departments under the chosen type', async () => {
+    pages = [
+      { url: '/a/', title: '甲', text: '值班安排', type: '流程', dept: '运营部' },
+      { url: '/b/', title: '乙', text: '值班安排', type: '流程', dept: '保安部' },
+      { url: '/c/', title: '丙', text: '值班安排', type: '岗位', dept: '保安部' },
+      { url: '/d/', title: '丁', text: '其他', type: '制度', dept: '财务部' },
+    ];
+    const engine = new SearchEngine(fakeIndex(pages), table, '/pagefind/');
+    expect(engine.allFacets()).toEqual({ type: { 流程: 2, 岗位: 1, 制度: 1 }, dept: { 运营部: 1, 保安部: 2, 财务部: 1 } });
+    const all = await engine.search('值班');
+    expect(all.facets()).toEqual({ type: { 流程: 2, 岗位: 1, 制度: 0 }, dept: { 运营部: 1, 保安部: 2, 财务部: 0 } });
+    const security = await engine.search('值班', { dept: '保安部' });
+    expect(security.total).toBe(2);
+    expect(security.facets()).toEqual({ type: { 流程: 1, 岗位: 1, 制度: 0 }, dept: { 运营部: 1, 保安部: 2, 财务部: 0 } });
+    const both = await engine.search('值班', { dept: '保安部', type: '流程' });
+    expect(both.pages()).toEqual(['/b/']);
+    expect(both.facets()).toEqual({ type: { 流程: 1, 岗位: 1, 制度: 0 }, dept: { 运营部: 1, 保安部: 1, 财务部: 0 } });
+  });
+
+  it('falls back to the longest parts that occur, and says so', async () => {
+    pages = [{ url: '/a/', title: '顾客退货', text: '顾客退货流程' }, { url: '/b/', title: '顾客投诉', text: '顾客投诉' }];
+    const engine = new SearchEngine(fakeIndex(pages), table, '/pagefind/');
+    const outcome = await engine.search('顾客要退货怎么办', {}, { fallback: true });
+    expect(outcome.fallback).toEqual(['顾客', '退货']);
+    expect(outcome.pages()).toEqual(['/a/']);
+  });
+
+  it('stops a superseded query after its next download', async () => {
+    pages = [{ url: '/a/', title: '运营经理', text: '运营经理' }];
+    const loaded: string[] = [];
+    const engine = new SearchEngine(fakeIndex(pages, loaded), table, '/pagefind/');
+    // A newer keystroke arrives while the first chunk loads.
+    const search = engine.search('运营经理', {}, { cancelled: () => loaded.length > 0 });
     await expect(search).rejects.toBeInstanceOf(SearchCancelled);
-    expect(calls).toEqual([PHRASE]);
+  });
+
+  it('loads each chunk once, and an excerpt file once per hit shown', async () => {
+    pages = [{ url: '/a/', title: '甲', text: '运营经理负责' }];
+    const loaded: string[] = [];
+    const engine = new SearchEngine(fakeIndex(pages, loaded), table, '/pagefind/');
+    await engine.search('运营经理');
+    await engine.search('运营经理');
+    expect(loaded.sort()).toEqual(['c-营', 'c-运']);
+    const [hit] = (await engine.search('运营经理')).next(1);
+    expect(await hit!.excerpt()).toBe(await hit!.excerpt());
   });
 });

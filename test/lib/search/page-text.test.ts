@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fullFoldTable } from '../../../src/lib/search/fold-table.ts';
 import { extractPageText } from '../../../src/lib/search/page-text.ts';
-import { BODY_START, headsContent, pageRecords, pageSummary, pieceFor, PIECE_LENGTH, PIECE_STEP, shardPath, textPiecePath, TITLE_SLOTS } from '../../../src/lib/search/records.ts';
+import { BODY_START, headingsPath, headsContent, pageRecords, pieceFor, PIECE_LENGTH, PIECE_STEP, textPiecePath, TITLE_SLOTS } from '../../../src/lib/search/records.ts';
 
 const html = `<!doctype html><html lang="zh-HK"><body><nav>导航</nav>
 <main data-search-type="岗位" data-search-department="香港分店營運部">
@@ -47,16 +47,11 @@ describe('extractPageText', () => {
 describe('pageRecords', () => {
   const records = pageRecords('/roles/hk/', extractPageText(html)!, fullFoldTable());
   const tokens = records[0]!.content.split(' ');
-  it('gives one record per page, with type and department filters', () => {
+  it('gives one language-neutral record per page, whose only meta is the page (filters and titles are in the page table)', () => {
     expect(records.map((r) => r.url)).toEqual(['/roles/hk/']);
-    expect(records[0]!.filters).toEqual({ type: ['岗位'], dept: ['香港分店營運部'] });
     expect(records[0]!.language).toBe('und');
-    expect(records[0]!.meta).toEqual({ title: '營運經理', page: '/roles/hk/', type: '岗位', dept: '香港分店營運部', lang: 'zh-HK' });
-  });
-  it('carries rank flags as a `rank` filter only when the page has any', () => {
-    const flagged = pageRecords('/roles/hk/', extractPageText(html)!, fullFoldTable(), ['retired', 'lang:*', 'lang:zh-HK']);
-    expect(flagged[0]!.filters.rank).toEqual(['retired', 'lang:*', 'lang:zh-HK']);
-    expect(records[0]!.filters).not.toHaveProperty('rank');
+    expect(records[0]!.meta).toEqual({ page: '/roles/hk/' });
+    expect(records[0]).not.toHaveProperty('filters');
   });
   it('reads the lifecycle state the page writes on <main data-search-status>', () => {
     expect(extractPageText(html.replace('data-search-type="岗位"', 'data-search-type="制度" data-search-status="replaced"'))!.status).toBe('replaced');
@@ -77,13 +72,10 @@ describe('pageRecords', () => {
     expect(content.length).toBe(BODY_START);
     expect(content.at(-1)).toBe('_');
   });
-  it('summarises a page by its opening words after the title', () => {
-    expect(pageSummary(extractPageText(html)!)).toBe('全面負責樓面營運。 崗位職責 每日巡查樓面&租戶 小節 內容 第二行');
-  });
   it('names the files that show a body hit', () => {
     expect(textPiecePath('/hb/roles/x/', '/hb/', 2)).toBe('text/roles/x.2.txt');
     expect(textPiecePath('/', '/', 0)).toBe('text/index.0.txt');
-    expect(shardPath('und_98292ce')).toBe('pages/982.json');
+    expect(headingsPath('/hb/roles/x/', '/hb/')).toBe('text/roles/x.h.txt');
   });
   it('picks the text piece that holds an excerpt window', () => {
     expect(pieceFor(10, 16)).toBe(0);

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { chunkStartsForPrefix, chunkStartsOfMeta, compareWords } from '../../../src/lib/search/prefix-chunks.ts';
+import { chunkFor, chunksForPrefix, compareWords } from '../../../src/lib/search/prefix-chunks.ts';
 
-describe('chunkStartsForPrefix', () => {
-  const starts = ['0', '完成了', '完成五', '完成率', '宝', '龙'];
+const starts = ['0', '完成了', '完成五', '完成率', '宝', '龙'];
+
+describe('chunksForPrefix', () => {
   it('gives every chunk whose range may hold a word starting with the prefix', () => {
     // 完成 sorts before 完成了: the chunk starting at 0 may end with 完成… words too.
-    expect(chunkStartsForPrefix(starts, '完成')).toEqual(['0', '完成了', '完成五', '完成率']);
-    expect(chunkStartsForPrefix(starts, '完成五')).toEqual(['完成五']);
-    expect(chunkStartsForPrefix(starts, '宝')).toEqual(['宝']);
-    expect(chunkStartsForPrefix(starts, '龙')).toEqual(['龙']);
-    expect(chunkStartsForPrefix(starts, '1')).toEqual(['0']);
+    expect(chunksForPrefix(starts, '完成')).toEqual([0, 1, 2, 3]);
+    expect(chunksForPrefix(starts, '完成五')).toEqual([2]);
+    expect(chunksForPrefix(starts, '宝')).toEqual([4]);
+    expect(chunksForPrefix(starts, '龙')).toEqual([5]);
+    expect(chunksForPrefix(starts, '1')).toEqual([0]);
   });
   it('compares by code point, as Pagefind does (UTF-16 order differs for astral characters)', () => {
     expect(compareWords('𠀀', '\uffe0')).toBeGreaterThan(0);
@@ -18,9 +19,12 @@ describe('chunkStartsForPrefix', () => {
   });
 });
 
-describe('chunkStartsOfMeta', () => {
-  it('reads the first word of each chunk from Pagefind metadata, and refuses another layout', () => {
-    expect(chunkStartsOfMeta(['1.6.0', [], [['0', '00前', 'und_1'], ['验收周', '龙头烘', 'und_2']], [], [], []])).toEqual(['0', '验收周']);
-    expect(() => chunkStartsOfMeta(['1.6.0', []])).toThrow(/chunk list/);
+describe('chunkFor', () => {
+  it('gives the last chunk starting at or before the word', () => {
+    expect(chunkFor(starts, '完成')).toBe(0);
+    expect(chunkFor(starts, '完成了')).toBe(1);
+    expect(chunkFor(starts, '完成五天')).toBe(2);
+    expect(chunkFor(starts, '龙头')).toBe(5);
+    expect(chunkFor(starts, '-')).toBe(-1);
   });
 });

@@ -7,16 +7,16 @@ const table = fullFoldTable();
 describe('parseQuery', () => {
   it('turns each whitespace-separated term into a quoted phrase of folded trigrams', () => {
     expect(parseQuery('KPI 考核办法', table)).toEqual([
-      { tokens: ['k', 'p', 'i'], phrase: '"kpi"' },
-      { tokens: ['考', '核', '办', '法'], phrase: '"考核办 核办法"' },
+      { tokens: ['k', 'p', 'i'], words: ['kpi'], prefix: false },
+      { tokens: ['考', '核', '办', '法'], words: ['考核办', '核办法'], prefix: false },
     ]);
   });
   it('searches a term shorter than a trigram as a prefix (every token starting with it)', () => {
-    expect(parseQuery('運', table)).toEqual([{ tokens: ['运'], phrase: '运' }]);
-    expect(parseQuery('運營', table)).toEqual([{ tokens: ['运', '营'], phrase: '运营' }]);
+    expect(parseQuery('運', table)).toEqual([{ tokens: ['运'], words: ['运'], prefix: true }]);
+    expect(parseQuery('運營', table)).toEqual([{ tokens: ['运', '营'], words: ['运营'], prefix: true }]);
   });
   it('ignores punctuation and folds Traditional script', () => {
-    expect(parseQuery('《總值班記錄》', table).map((t) => t.phrase)).toEqual(['"总值班 值班记 班记录"']);
+    expect(parseQuery('《總值班記錄》', table).map((t) => t.words)).toEqual([['总值班', '值班记', '班记录']]);
   });
   it('drops empty and contained terms', () => {
     expect(parseQuery('  ,。 ', table)).toEqual([]);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullFoldTable } from '../../../src/lib/search/fold-table.ts';
 import { compareRank, isExactTitle, MATCH, type RankKey } from '../../../src/lib/search/rank.ts';
-import { rankFlags } from '../../../src/lib/search/rank-flags.ts';
 
 const key = (over: Partial<RankKey>): RankKey => ({
   match: MATCH.title, retired: false, synonym: false, report: false, foreign: false, start: 0, titleLength: 4, ...over,
@@ -40,14 +39,5 @@ describe('isExactTitle', () => {
     expect(isExactTitle('运营总监2025年度述职报告', ['运营总监'], table)).toBe(false);
     expect(isExactTitle('KPI 考核', ['kpi考核'], table)).toBe(true);
     expect(isExactTitle('樓面主管', ['楼层主管', '楼面主管'], table)).toBe(true);
-  });
-});
-
-describe('rankFlags', () => {
-  it('flags retired entries, reports and a language other than the main one', () => {
-    expect(rankFlags({ status: 'superseded', type: '制度', lang: 'zh-CN' })).toEqual(['retired']);
-    expect(rankFlags({ status: 'archived', type: '岗位', lang: 'zh-HK' })).toEqual(['retired', 'lang:*', 'lang:zh-HK']);
-    expect(rankFlags({ status: 'approved', type: '报告', lang: 'zh-CN' })).toEqual(['report']);
-    expect(rankFlags({ status: 'active', type: '流程', lang: '' })).toEqual([]);
   });
 });
