@@ -3,6 +3,7 @@
  * Loaded only when the reader focuses the box (see SearchBox.astro).
  */
 import { SearchCancelled, type SearchHit, type SearchOutcome } from '../lib/search/engine.ts';
+import { MAIN_LANG } from '../lib/search/page-table.ts';
 import { escapeHtml } from '../lib/search/record-text.ts';
 import { excerptSlot, fillExcerpts } from './search-excerpts.ts';
 import { getSearchEngine, hasSearchableText, searchUnavailableMessage } from './search-engine.ts';
@@ -43,7 +44,9 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
     input.removeAttribute('aria-activedescendant');
     active = -1;
   };
-  const allResultsUrl = () => `${searchPage}?q=${encodeURIComponent(input.value.trim())}`;
+  // The reader's language goes along, so the search page ranks their own branch first too.
+  const lang = document.documentElement.lang;
+  const allResultsUrl = () => `${searchPage}?q=${encodeURIComponent(input.value.trim())}${lang && lang !== MAIN_LANG ? `&lang=${encodeURIComponent(lang)}` : ''}`;
   const hitHtml = (hit: SearchHit, i: number) =>
     `<li role="option" id="search-option-${i}" aria-selected="false" data-href="${escapeHtml(hit.url)}">` +
     `<a href="${escapeHtml(hit.url)}" tabindex="-1"><span class="search-hit-title" lang="${escapeHtml(hit.lang)}">${hit.titleHtml}</span>` +

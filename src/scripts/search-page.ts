@@ -51,6 +51,8 @@ export function enhanceSearchPage(form: HTMLFormElement): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   const state = { type: params.get('type') ?? '', dept: params.get('dept') ?? '' };
+  // The language of the page the reader came from (the header box passes it): their own branch ranks first.
+  const readerLang = params.get('lang') ?? '';
 
   const showMore = () => {
     if (!outcome) return;
@@ -66,7 +68,7 @@ export function enhanceSearchPage(form: HTMLFormElement): void {
     const query = input.value.trim();
     const mine = ++sequence;
     const url = new URL(location.href);
-    url.search = new URLSearchParams(Object.entries({ q: query, type: state.type, dept: state.dept }).filter(([, v]) => v)).toString();
+    url.search = new URLSearchParams(Object.entries({ q: query, type: state.type, dept: state.dept, lang: readerLang }).filter(([, v]) => v)).toString();
     history.replaceState(null, '', url);
     document.title = query ? `“${query}”的搜索结果 · 搜索` : document.title;
     results.innerHTML = '';
@@ -87,7 +89,7 @@ export function enhanceSearchPage(form: HTMLFormElement): void {
     status.textContent = '正在搜索…';
     try {
       const engine = await getSearchEngine();
-      const found = await engine.search(query, state, { synonyms: true, fallback: true });
+      const found = await engine.search(query, state, { synonyms: true, fallback: true, ...(readerLang ? { readerLang } : {}) });
       if (mine !== sequence) return;
       const all = engine.allFacets();
       const facets = found.facets();
@@ -110,7 +112,9 @@ export function enhanceSearchPage(form: HTMLFormElement): void {
       }
       status.textContent = found.fallback
         ? `没有找到“${query}”,以下是“${found.fallback.join(' ')}”的结果:${found.total} 个页面${filtered}。`
-        : `找到 ${found.total} 个包含“${query}”的页面${filtered}。`;
+        : found.synonymOnly
+          ? `找到 ${found.total} 个包含“${query}”或其同义词的页面${filtered},其中 ${found.synonymOnly} 个只含同义词。`
+          : `找到 ${found.total} 个包含“${query}”的页面${filtered}。`;
       showMore();
     } catch {
       if (mine === sequence) status.textContent = searchUnavailableMessage();

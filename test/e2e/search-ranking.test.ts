@@ -206,9 +206,32 @@ describe('header search box', () => {
     await page.close();
   });
 
-  it('ranks the reader’s own branch first in the dropdown of a Hong Kong page', async () => {
+  it('ranks the reader’s own branch first in the dropdown of a Hong Kong page, and on the search page it opens', async () => {
     const { page } = await dropdown('roles/hk-yingyun-jingli/', '主管');
     expect(await page.getAttribute('#search-option-0', 'data-href')).toBe('/roles/hk-louceng-zhuguan/');
+    // Each hit's excerpt fills in after the list shows.
+    await page.waitForFunction(() => !document.querySelector('#site-search-results [aria-busy]'));
+    expect(await page.innerHTML('#search-option-0 .search-hit-excerpt')).toContain('<mark>');
+    await page.click('#search-option-all a');
+    await page.waitForSelector('[data-results] li');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('zh-HK');
+    expect(await page.getAttribute('[data-results] li:first-child a', 'href')).toBe('/roles/hk-louceng-zhuguan/');
+    // A mainland reader's search page puts the mainland role first.
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent('主管')}`);
+    await page.waitForSelector('[data-results] li');
+    expect(await page.getAttribute('[data-results] li:first-child a', 'href')).not.toBe('/roles/hk-louceng-zhuguan/');
+    await page.close();
+  });
+
+  it('says when synonyms widened the results, and how many hold only a synonym', async () => {
+    const literal = containing('资讯').length;
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent('资讯')}`);
+    await page.waitForSelector('[data-results] li');
+    const status = (await page.textContent('[data-status]'))!;
+    const [, total, only] = status.match(/^找到 (\d+) 个包含“资讯”或其同义词的页面,其中 (\d+) 个只含同义词。$/)!;
+    expect(Number(total) - Number(only)).toBe(literal);
+    expect(Number(only)).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -89,6 +89,8 @@ export interface SearchOutcome {
   terms: SearchTerm[];
   /** Number of matching pages. */
   total: number;
+  /** How many of them hold a term only through a synonym (0 without synonyms). */
+  synonymOnly: number;
   /** Set when the query matched nothing and these parts of it were searched instead. */
   fallback?: string[];
   /**
@@ -393,7 +395,7 @@ export class SearchEngine {
   /** Runs `query`; every page containing all its terms (or a synonym of them) is in the outcome. */
   async search(query: string, filters: SearchFilters = {}, options: SearchOptions = {}): Promise<SearchOutcome> {
     const parsed = parseQuery(query, this.#fold);
-    const empty: SearchOutcome = { terms: parsed, total: 0, facets: () => ({ type: {}, dept: {} }), next: () => [], pages: () => [] };
+    const empty: SearchOutcome = { terms: parsed, total: 0, synonymOnly: 0, facets: () => ({ type: {}, dept: {} }), next: () => [], pages: () => [] };
     if (!parsed.length) return empty;
     const { cancelled } = options;
     const readerLang = options.readerLang || (typeof document === 'undefined' ? '' : document.documentElement.lang) || MAIN_LANG;
@@ -439,6 +441,7 @@ export class SearchEngine {
     return {
       terms: parsed,
       total: matches.length,
+      synonymOnly: matches.filter((m) => !m.literal).length,
       facets: () => {
         const facets: Facets = { type: {}, dept: {} };
         for (const value of Object.keys(this.allFacets().type)) facets.type[value] = 0;
