@@ -15,6 +15,7 @@ import * as pagefind from 'pagefind';
 import { decodeCbor } from './cbor.ts';
 import { isIndexable } from './fold.ts';
 import { fullFoldTable, tableForCorpus } from './fold-table.ts';
+import { SIGNATURE } from './index-chunk.ts';
 import { extractPageText } from './page-text.ts';
 import { encodePageTable, type ChunkStart, type SearchPage } from './page-table.ts';
 import { rankFlags } from './rank-flags.ts';
@@ -140,9 +141,6 @@ function pageTable(outputDir: string, shown: ReadonlyMap<string, SearchPage>) {
   });
   return encodePageTable(pages, chunks);
 }
-
-/** The signature before the CBOR or JSON data of Pagefind's files. */
-const SIGNATURE = 'pagefind_dcd';
 
 /** Stops Pagefind's background service (call once indexing is over). */
 export function closeSearchIndexer(): Promise<unknown> {

@@ -209,6 +209,7 @@ export class SearchEngine {
   #starts: string[];
   #chunks = new Map<string, Promise<IndexChunk>>();
   #files = new Map<string, Promise<string>>();
+  #allFacets: Facets | undefined;
 
   /** `synonyms`: extra groups of interchangeable words (department names), added to the maintained vocabulary. */
   constructor(index: SearchIndex, fold: FoldTable, bundleUrl: string, synonyms: readonly (readonly string[])[] = []) {
@@ -238,14 +239,17 @@ export class SearchEngine {
     return new SearchEngine(index, fold, bundleUrl, Array.isArray(synonyms) ? synonyms : []);
   }
 
-  /** All filter values of the whole index, with page counts. */
+  /** All filter values of the whole index, with page counts (counted once). */
   allFacets(): Facets {
-    const facets: Facets = { type: {}, dept: {} };
-    for (const page of this.#index.pages) {
-      facets.type[page.type] = (facets.type[page.type] ?? 0) + 1;
-      if (page.dept) facets.dept[page.dept] = (facets.dept[page.dept] ?? 0) + 1;
+    if (!this.#allFacets) {
+      const facets: Facets = { type: {}, dept: {} };
+      for (const page of this.#index.pages) {
+        facets.type[page.type] = (facets.type[page.type] ?? 0) + 1;
+        if (page.dept) facets.dept[page.dept] = (facets.dept[page.dept] ?? 0) + 1;
+      }
+      this.#allFacets = facets;
     }
-    return facets;
+    return structuredClone(this.#allFacets);
   }
 
   /** A chunk, loaded once (a failed load is tried again next time). */
@@ -443,9 +447,10 @@ export class SearchEngine {
       total: matches.length,
       synonymOnly: matches.filter((m) => !m.literal).length,
       facets: () => {
+        const all = this.allFacets();
         const facets: Facets = { type: {}, dept: {} };
-        for (const value of Object.keys(this.allFacets().type)) facets.type[value] = 0;
-        for (const value of Object.keys(this.allFacets().dept)) facets.dept[value] = 0;
+        for (const value of Object.keys(all.type)) facets.type[value] = 0;
+        for (const value of Object.keys(all.dept)) facets.dept[value] = 0;
         for (const m of unfiltered) {
           const page = pages[m.page]!;
           if (chosen(page, 'type')) facets.type[page.type]!++;

@@ -16,8 +16,8 @@
  * it fails there, not in readers' browsers.
  */
 
-/** The signature Pagefind puts before the CBOR data of its files. */
-const SIGNATURE = 'pagefind_dcd';
+/** The signature Pagefind puts before the data of its files (CBOR chunks and metadata, JSON fragments). */
+export const SIGNATURE = 'pagefind_dcd';
 
 /** Pages holding a word, in page order, with the word's positions on each. */
 export interface Postings {

@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCbor } from '../../../src/lib/search/cbor.ts';
-import { gunzip, readIndexChunk, type IndexChunk } from '../../../src/lib/search/index-chunk.ts';
+import { gunzip, readIndexChunk, SIGNATURE, type IndexChunk } from '../../../src/lib/search/index-chunk.ts';
 
 const records = [
   { url: '/a/', content: '运营经 营经理 经理 理 _ _ 运营经 营经理' },
@@ -27,9 +27,9 @@ beforeAll(async () => {
   await index!.writeFiles({ outputPath: dir });
   await pagefind.close();
   const metaFile = readdirSync(dir).find((f) => f.endsWith('.pf_meta'))!;
-  const meta = decodeCbor(gunzipSync(readFileSync(join(dir, metaFile))), 'pagefind_dcd'.length) as [string, [string][]];
+  const meta = decodeCbor(gunzipSync(readFileSync(join(dir, metaFile))), SIGNATURE.length) as [string, [string][]];
   // Page numbers in chunks are rows of the metadata's page list; each page's fragment names it.
-  pageUrls = meta[1].map(([hash]) => JSON.parse(gunzipSync(readFileSync(join(dir, 'fragment', `${hash}.pf_fragment`))).subarray(12).toString()).meta.page);
+  pageUrls = meta[1].map(([hash]) => JSON.parse(gunzipSync(readFileSync(join(dir, 'fragment', `${hash}.pf_fragment`))).subarray(SIGNATURE.length).toString()).meta.page);
   chunks = await Promise.all(
     readdirSync(join(dir, 'index')).map(async (file) => {
       const bytes = readFileSync(join(dir, 'index', file));
