@@ -21,8 +21,13 @@ import { indexContent } from './record-text.ts';
 export const TITLE_SLOTS = 64;
 /** Position where the page text starts; title and headings come before it. */
 export const BODY_START = 512;
-/** A token no query can contain (queries keep letters and digits only): pads and separates. */
-const FILLER = '_';
+/**
+ * Pads the title and headings zones and separates headings. Punctuation: no
+ * query contains it (queries keep letters and digits), and Pagefind counts
+ * its position without indexing it (a word character such as `_` would add a
+ * 500-position list per page to the index).
+ */
+export const FILLER = '-';
 
 export interface SearchRecord {
   url: string;

@@ -10,7 +10,7 @@ import { SearchCancelled, SearchEngine, type SearchIndex } from '../../../src/li
 import { fullFoldTable } from '../../../src/lib/search/fold-table.ts';
 import type { IndexChunk, Postings } from '../../../src/lib/search/index-chunk.ts';
 import type { SearchPage } from '../../../src/lib/search/page-table.ts';
-import { headsContent } from '../../../src/lib/search/records.ts';
+import { FILLER, headsContent } from '../../../src/lib/search/records.ts';
 import { indexContent } from '../../../src/lib/search/record-text.ts';
 
 const table = fullFoldTable();
@@ -28,7 +28,7 @@ function fakeIndex(pages: FakePage[], loaded: string[] = []): SearchIndex {
   pages.forEach((page, number) => {
     const content = `${headsContent(page.title, page.headings ?? [], table)} ${indexContent(page.text, table)}`.split(' ');
     content.forEach((word, position) => {
-      if (word === '_') return;
+      if (word === FILLER) return; // Pagefind counts its position but does not index it
       const postings = words.get(word) ?? { pages: [], positions: [] };
       if (postings.pages.at(-1) !== number) postings.pages.push(number), postings.positions.push([]);
       postings.positions.at(-1)!.push(position);

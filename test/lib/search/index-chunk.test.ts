@@ -10,9 +10,10 @@ import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCbor } from '../../../src/lib/search/cbor.ts';
 import { gunzip, readIndexChunk, SIGNATURE, type IndexChunk } from '../../../src/lib/search/index-chunk.ts';
+import { FILLER } from '../../../src/lib/search/records.ts';
 
 const records = [
-  { url: '/a/', content: '运营经 营经理 经理 理 _ _ 运营经 营经理' },
+  { url: '/a/', content: `运营经 营经理 经理 理 ${FILLER} ${FILLER} 运营经 营经理` },
   { url: '/b/', content: '值班表 班表 表 运营经 营经理 经理 理' },
   { url: '/c/', content: 'kpi pi i 2026 026 26 6' },
 ];
@@ -60,6 +61,10 @@ describe('readIndexChunk on an index Pagefind wrote', () => {
   it('gives every word its pages and positions, as the record content has them', () => {
     for (const word of ['运营经', '营经理', '经理', '理', '值班表', 'kpi', '2026', '6']) expect(lookup(word), word).toEqual(expected(word));
     expect(lookup('运营经')['/a/']).toEqual([0, 6]);
+  });
+  it('counts a position for the filler that pads the title and headings zones, without indexing it', () => {
+    expect(lookup('营经理')['/a/']).toEqual([1, 7]);
+    expect(chunks.flatMap((c) => c.words).some((word) => word.includes(FILLER))).toBe(false);
   });
   it('holds each chunk\'s words sorted by code point (chunk lookups rely on it)', () => {
     expect(chunks.flatMap((c) => c.words)).toContain('营经理');

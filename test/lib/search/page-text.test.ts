@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fullFoldTable } from '../../../src/lib/search/fold-table.ts';
 import { extractPageText } from '../../../src/lib/search/page-text.ts';
-import { BODY_START, headingsPath, headsContent, pageRecords, pieceFor, PIECE_LENGTH, PIECE_STEP, textPiecePath, TITLE_SLOTS } from '../../../src/lib/search/records.ts';
+import { BODY_START, FILLER, headingsPath, headsContent, pageRecords, pieceFor, PIECE_LENGTH, PIECE_STEP, textPiecePath, TITLE_SLOTS } from '../../../src/lib/search/records.ts';
 
 const html = `<!doctype html><html lang="zh-HK"><body><nav>导航</nav>
 <main data-search-type="岗位" data-search-department="香港分店營運部">
@@ -59,9 +59,9 @@ describe('pageRecords', () => {
   });
   it('puts the title, padded, then the headings, padded, before the text, so a match position tells title from heading from text', () => {
     expect(tokens.slice(0, 4)).toEqual(['营运经', '运经理', '经理', '理']);
-    expect(tokens.slice(4, TITLE_SLOTS).every((t) => t === '_')).toBe(true);
-    expect(tokens.slice(TITLE_SLOTS, TITLE_SLOTS + 7).join(' ')).toBe('岗位职 位职责 职责 责 _ 小节 节');
-    expect(tokens.slice(TITLE_SLOTS + 7, BODY_START).every((t) => t === '_')).toBe(true);
+    expect(tokens.slice(4, TITLE_SLOTS).every((t) => t === FILLER)).toBe(true);
+    expect(tokens.slice(TITLE_SLOTS, TITLE_SLOTS + 7).join(' ')).toBe('岗位职 位职责 职责 责 - 小节 节');
+    expect(tokens.slice(TITLE_SLOTS + 7, BODY_START).every((t) => t === FILLER)).toBe(true);
   });
   it('indexes folded trigram tokens of the whole text from BODY_START, never across element runs', () => {
     expect(tokens.slice(BODY_START, BODY_START + 11).join(' ')).toBe('岗位 位 经理 理 营运经 运经理 经理 理 全面负 面负责 负责楼');
@@ -70,7 +70,7 @@ describe('pageRecords', () => {
     const many = Array.from({ length: 200 }, (_, i) => `第${i}节`);
     const content = headsContent('标题', many, fullFoldTable()).split(' ');
     expect(content.length).toBe(BODY_START);
-    expect(content.at(-1)).toBe('_');
+    expect(content.at(-1)).toBe(FILLER);
   });
   it('names the files that show a body hit', () => {
     expect(textPiecePath('/hb/roles/x/', '/hb/', 2)).toBe('text/roles/x.2.txt');
