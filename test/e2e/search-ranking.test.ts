@@ -287,6 +287,8 @@ describe('screenshots of the search page', () => {
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent('运营总监')}`);
     await page.waitForSelector('[data-results] li');
     expect(await page.locator('[data-results] li').first().locator('a').getAttribute('href')).toBe('/roles/yunying-zongjian/');
+    // Excerpts fill in after the list shows.
+    await page.waitForFunction(() => !document.querySelector('[data-results] [aria-busy]'));
     expect(await page.locator('[data-results] li').first().locator('.search-hit-excerpt mark').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${shots}/search-page-${width}.png`, fullPage: width === 390 ? false : true });
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent('顾客退货怎么办')}`);
