@@ -31,8 +31,8 @@ const WEB_MANIFEST = 'manifest.webmanifest';
 
 /**
  * Precache budgets. Reading pages are small (the demo's 74 are 1.8 MB, its
- * search index 1.2 MB); a generated handbook of ~2,200 pages has 37 MB of
- * reading pages and a 22 MB index, which no phone should download on its
+ * search index 0.8 MB); a generated handbook of ~2,200 pages has 37 MB of
+ * reading pages and a 16 MB index, which no phone should download on its
  * first visit. Pages
  * fill the page budget in the order of {@link pagePriority}; the others are
  * saved as they are read. The search index is precached whole when it fits
