@@ -185,19 +185,37 @@ function phraseHits(postings: readonly Postings[]): Map<number, number> {
   return hits;
 }
 
+/** Fetches a file by its path in a search bundle. */
+type FetchFile = (path: string) => Promise<Response>;
+
+/** Fetches the files of the search bundle at `bundleUrl`; a failed request is an error naming the file. */
+function bundleFiles(bundleUrl: string, fetchFile: FetchFile = (path) => fetch(`${bundleUrl}${path}`)): FetchFile {
+  return async (path) => {
+    const response = await fetchFile(path);
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return response;
+  };
+}
+
+/** The value under `key`, loaded once; a failed load is dropped, so the next call tries again. */
+function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let value = cache.get(key);
+  if (!value) {
+    value = load();
+    value.catch(() => cache.delete(key));
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** Reads an index from a site's search bundle (`bundleUrl`, e.g. `/pagefind/`). */
-export async function loadSearchIndex(bundleUrl: string, fetchFile: (path: string) => Promise<Response> = (path) => fetch(`${bundleUrl}${path}`)): Promise<SearchIndex> {
-  const response = await fetchFile('search.json');
-  if (!response.ok) throw new Error(`search.json: HTTP ${response.status}`);
-  const { pages, chunks } = decodePageTable(await response.json());
+export async function loadSearchIndex(bundleUrl: string, fetchFile?: FetchFile): Promise<SearchIndex> {
+  const file = bundleFiles(bundleUrl, fetchFile);
+  const { pages, chunks } = decodePageTable(await (await file('search.json')).json());
   return {
     pages,
     chunks,
-    loadChunk: async (file) => {
-      const chunk = await fetchFile(`index/${file}.pf_index`);
-      if (!chunk.ok) throw new Error(`index/${file}.pf_index: HTTP ${chunk.status}`);
-      return readIndexChunk(await gunzip(await chunk.arrayBuffer()));
-    },
+    loadChunk: async (name) => readIndexChunk(await gunzip(await (await file(`index/${name}.pf_index`)).arrayBuffer())),
   };
 }
 
@@ -205,6 +223,7 @@ export class SearchEngine {
   #index: SearchIndex;
   #fold: FoldTable;
   #bundleUrl: string;
+  #file: FetchFile;
   #groups: string[][];
   #starts: string[];
   #chunks = new Map<string, Promise<IndexChunk>>();
@@ -216,6 +235,7 @@ export class SearchEngine {
     this.#index = index;
     this.#fold = fold;
     this.#bundleUrl = bundleUrl;
+    this.#file = bundleFiles(bundleUrl);
     this.#groups = foldGroups([...VOCABULARY, ...synonyms], fold);
     this.#starts = index.chunks.map(([first]) => first);
   }
@@ -228,10 +248,7 @@ export class SearchEngine {
   static async load(bundleUrl: string, synonymsUrl?: string): Promise<SearchEngine> {
     const [index, fold, synonyms] = await Promise.all([
       loadSearchIndex(bundleUrl),
-      fetch(`${bundleUrl}fold.json`).then((r) => {
-        if (!r.ok) throw new Error(`fold.json: HTTP ${r.status}`);
-        return r.json() as Promise<FoldTable>;
-      }),
+      bundleFiles(bundleUrl)('fold.json').then((r) => r.json() as Promise<FoldTable>),
       synonymsUrl
         ? fetch(synonymsUrl).then((r) => (r.ok ? (r.json() as Promise<string[][]>) : []), () => [])
         : Promise.resolve([]),
@@ -254,13 +271,7 @@ export class SearchEngine {
 
   /** A chunk, loaded once (a failed load is tried again next time). */
   #chunk(file: string): Promise<IndexChunk> {
-    let chunk = this.#chunks.get(file);
-    if (!chunk) {
-      chunk = this.#index.loadChunk(file);
-      chunk.catch(() => this.#chunks.delete(file));
-      this.#chunks.set(file, chunk);
-    }
-    return chunk;
+    return once(this.#chunks, file, () => this.#index.loadChunk(file));
   }
 
   /** The chunks that may hold `word` (exactly), or every word starting with it (`prefix`). */
@@ -332,16 +343,7 @@ export class SearchEngine {
 
   /** A text file of the search bundle, fetched once (a failed fetch is tried again next time). */
   #text(path: string): Promise<string> {
-    let file = this.#files.get(path);
-    if (!file) {
-      file = fetch(`${this.#bundleUrl}${path}`).then((r) => {
-        if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
-        return r.text();
-      });
-      file.catch(() => this.#files.delete(path));
-      this.#files.set(path, file);
-    }
-    return file;
+    return once(this.#files, path, async () => (await this.#file(path)).text());
   }
 
   #marked(text: string, tokens: readonly (readonly string[])[], options: Parameters<typeof excerptHtml>[3], offset = 0, start?: number): string {
@@ -424,6 +426,7 @@ export class SearchEngine {
       .map((m) => {
         const page = pages[m.page]!;
         let match = matchOf(m.starts);
+        const start = textStart(m.starts);
         // A title hit at the title's first character may be the whole title.
         if (match === MATCH.title && m.starts[0] === 0 && isExactTitle(page.title, queries, this.#fold)) match = MATCH.exactTitle;
         const key: RankKey = {
@@ -433,10 +436,10 @@ export class SearchEngine {
           synonym: !m.literal,
           foreign: (page.lang || MAIN_LANG) !== readerLang,
           // Title and heading hits by where they start; body hits by where the text first holds a term.
-          start: match === MATCH.body ? textStart(m.starts) : m.starts[0]!,
+          start: match === MATCH.body ? start : m.starts[0]!,
           titleLength: [...page.title].length,
         };
-        return { page: m.page, rank: rankName(match), key, start: textStart(m.starts) };
+        return { page: m.page, rank: rankName(match), key, start };
       })
       .sort((a, b) => compareRank(a.key, b.key));
 

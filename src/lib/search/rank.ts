@@ -28,7 +28,7 @@ export interface RankKey {
   start: number;
   /** Matched only through a synonym, not as typed. */
   synonym: boolean;
-  /** Length of the title in characters (shorter is closer to the query); large when unknown. */
+  /** Length of the title in characters (shorter is closer to the query). */
   titleLength: number;
 }
 

@@ -50,10 +50,14 @@ function fakeIndex(pages: FakePage[], loaded: string[] = []): SearchIndex {
 }
 
 let pages: FakePage[] = [];
+/** Paths of the text files fetched. */
+let fetched: string[] = [];
 beforeEach(() => {
+  fetched = [];
   vi.stubGlobal('location', { href: 'http://127.0.0.1/' });
   vi.stubGlobal('fetch', async (url: string) => {
     const path = url.replace('/pagefind/', '');
+    fetched.push(path);
     const page = pages.find((p) => path.startsWith(`text${p.url.replace(/\/$/, '')}.`));
     const body = path.endsWith('.h.txt') ? page?.headings?.join('\n') : page?.text;
     return body === undefined ? new Response('', { status: 404 }) : new Response(body);
@@ -155,6 +159,12 @@ describe('SearchEngine ranking on one record per page', () => {
     await engine.search('运营经理');
     expect(loaded.sort()).toEqual(['c-营', 'c-运']);
     const [hit] = (await engine.search('运营经理')).next(1);
-    expect(await hit!.excerpt()).toBe(await hit!.excerpt());
+    expect(fetched).toEqual([]); // listing a hit downloads nothing
+    const excerpt = await hit!.excerpt();
+    expect(excerpt).toContain('<mark>运营经理</mark>');
+    expect(await hit!.excerpt()).toBe(excerpt);
+    const [again] = (await engine.search('运营经理')).next(1);
+    await again!.excerpt();
+    expect(fetched).toEqual(['text/a.0.txt']);
   });
 });
